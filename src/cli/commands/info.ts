@@ -1,0 +1,61 @@
+/** `teikit info <file|-> [--json]`: an edition at a glance. */
+import { editionInfo, type EditionInfo } from '../../inspect/editionInfo.js';
+import { readTeiArgument } from '../input.js';
+import { expectPositionals, type Command } from '../command.js';
+
+export const info: Command = {
+  name: 'info',
+  summary: 'title, dates, languages, hands and counts of gaps, notes, marginalia, pages and names',
+  usage: 'teikit info <file|-> [--json]',
+  options: { json: { type: 'boolean', description: 'print JSON instead of text' } },
+  async run({ positionals, values }, io) {
+    const [argument] = expectPositionals(positionals, 1, this.usage);
+    const { doc, source } = await readTeiArgument(argument, io);
+    const summary = editionInfo(doc);
+    io.stdout.write(values.json ? `${JSON.stringify({ file: source.file, ...summary }, null, 2)}\n` : formatInfo(source.file, summary));
+    return 0;
+  },
+};
+
+/** Aligned `label  value` lines, as an editor reads them. */
+export function formatInfo(file: string, info: EditionInfo): string {
+  const rows: Array<[string, string]> = [
+    ['title', info.title ?? '(none)'],
+    ['dates', info.dates.map((d) => (d.type ? `${d.when ?? d.text} (${d.type})` : (d.when ?? d.text))).join(', ') || '(none)'],
+    ['languages', info.languages.map((l) => (l.name ? `${l.ident} (${l.name})` : l.ident)).join(', ') || '(none)'],
+    ['texts', describeTexts(info)],
+    ['hands', listed(info.hands.map(describeHand), '; ')],
+    ['gaps', counted(info.gaps.total, info.gaps.byReason)],
+    ['notes', counted(info.notes.total, info.notes.byType)],
+    ['marginalia', String(info.marginalia)],
+    ['pages', String(info.pages)],
+    ['names', `persName ${info.names.persName}, placeName ${info.names.placeName}, orgName ${info.names.orgName}`],
+    ['registers', `person ${info.registers.person}, place ${info.registers.place}, org ${info.registers.org}`],
+  ];
+  if (info.root === 'teiCorpus') rows.unshift(['corpus', `teiCorpus of ${info.members} documents`]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return `${file}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+
+function describeTexts(info: EditionInfo): string {
+  return listed(info.texts.map((t) => [t.lang, t.type].filter(Boolean).join(' ') || 'text'), ', ');
+}
+
+const LISTED_AT_MOST = 10;
+
+/** `N: a, b, c`, cut after ten items so that a corpus of a thousand texts stays one line. */
+function listed(items: string[], separator: string): string {
+  if (!items.length) return '0';
+  const more = items.length > LISTED_AT_MOST ? `${separator}... (${items.length - LISTED_AT_MOST} more)` : '';
+  return `${items.length}: ${items.slice(0, LISTED_AT_MOST).join(separator)}${more}`;
+}
+
+function describeHand(hand: EditionInfo['hands'][number]): string {
+  const description = hand.description.length > 60 ? `${hand.description.slice(0, 57)}...` : hand.description;
+  return `${hand.id ?? '(no id)'}${description ? ` "${description}"` : ''} (${hand.uses} ${hand.uses === 1 ? 'use' : 'uses'})`;
+}
+
+function counted(total: number, parts: Record<string, number>): string {
+  const entries = Object.entries(parts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return entries.length ? `${total}: ${entries.map(([k, n]) => `${k} ${n}`).join(', ')}` : String(total);
+}

@@ -1,0 +1,19 @@
+/**
+ * teikit: TEI P5 scholarly editions in TypeScript.
+ * Named re-exports only: the public API at a glance.
+ */
+export {
+  TeiError,
+  TeiParseError,
+  TeiInputError,
+  TeiTransformError,
+  TeiUsageError,
+  codeFrame,
+  type SourcePosition,
+  type TeiErrorKind,
+  type TeiErrorOptions,
+} from './errors.js';
+export { parseTei, TEI_NS, XML_NS, type ParseOptions, type Positioned } from './parse/parseTei.js';
+export { decodeXml } from './parse/decode.js';
+export { readXmlFile, readXmlFileSync, type SourceText } from './node/readInput.js';
+export { editionInfo, type EditionInfo } from './inspect/editionInfo.js';
