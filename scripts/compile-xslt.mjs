@@ -1,13 +1,13 @@
 // Compile every entry stylesheet (xslt/*.xsl; modules live in subfolders) to SEF JSON in dist/xslt/.
 // -relocate:on keeps build paths out of the SEF, so that it works wherever the package is installed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const xslt3 = require.resolve('xslt3/xslt3.js');
-const entries = readdirSync('xslt').filter((name) => name.endsWith('.xsl'));
+const entries = existsSync('xslt') ? readdirSync('xslt').filter((name) => name.endsWith('.xsl')) : [];
 mkdirSync('dist/xslt', { recursive: true });
 for (const name of entries) {
   const target = join('dist/xslt', `${basename(name, '.xsl')}.sef.json`);
