@@ -48,6 +48,12 @@ describe('parseTei refuses bad input with file, line and column', () => {
     expect(parseError('<TEI xmlns="http://example.org/tei"/>').message).toMatch(/is in namespace http:\/\/example.org\/tei/);
   });
 
+  test('a prefixed root bound to another namespace', () => {
+    const error = parseError('<!-- x -->\n<t:TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:t="urn:other"/>');
+    expect(error.message).toBe('<t:TEI> is in namespace urn:other; TEI P5 requires xmlns="http://www.tei-c.org/ns/1.0"');
+    expect([error.line, error.column]).toEqual([2, 1]);
+  });
+
   test('HTML instead of TEI', () => {
     const error = parseError('<html xmlns="http://www.w3.org/1999/xhtml"><body><p>hi</p></body></html>');
     expect(error.message).toMatch(/root element is <html>, not a TEI document/);
@@ -138,6 +144,11 @@ describe('parseTei accepts real TEI', () => {
     const { text } = readXmlFileSync(join(corpusDir, file));
     const doc = parseTei(text, { file });
     expect(['TEI', 'teiCorpus']).toContain(doc.documentElement?.localName);
+  });
+
+  test('a prefixed TEI root, comments and processing instructions before it', () => {
+    const text = `<?xml version="1.0"?>\n<!-- <!DOCTYPE x [<!ENTITY a "b">]> -->\n<?xml-model href="tei_all.rng"?>\n<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0"><tei:teiHeader/></tei:TEI>`;
+    expect(parseTei(text).documentElement?.localName).toBe('TEI');
   });
 
   test('elements carry 1-based positions', () => {
