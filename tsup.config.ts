@@ -2,11 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM and CJS with declarations for both.
-    entry: { index: 'src/index.ts' },
+    // The library for Node (index) and for browsers (browser: no Node imports): ESM and CJS with declarations.
+    entry: { index: 'src/index.ts', browser: 'src/browser.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
+    // import.meta.url, used to find the shipped stylesheets, also in the CommonJS build.
+    shims: true,
     target: 'node20',
     outDir: 'dist',
   },

@@ -17,3 +17,15 @@ export { parseTei, TEI_NS, XML_NS, type ParseOptions, type Positioned } from './
 export { decodeXml } from './parse/decode.js';
 export { readXmlFile, readXmlFileSync, type SourceText } from './node/readInput.js';
 export { editionInfo, type EditionInfo } from './inspect/editionInfo.js';
+export { createTransformer, type StylesheetName, type TeiSource, type Transformer, type TransformPlatform } from './transform/transformer.js';
+export type { CommonOptions, GapStyle, HtmlOptions, TextOptions, View } from './transform/options.js';
+export type { SaxonJSLike, Sef } from './transform/saxon.js';
+export {
+  toHtml,
+  toHtmlAsync,
+  toText,
+  toTextAsync,
+  type NodeHtmlOptions,
+  type NodeTextOptions,
+  type TeiInput,
+} from './node/transform.js';

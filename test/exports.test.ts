@@ -12,10 +12,24 @@ test('public exports', () => {
     'TeiUsageError',
     'XML_NS',
     'codeFrame',
+    'createTransformer',
     'decodeXml',
     'editionInfo',
     'parseTei',
     'readXmlFile',
     'readXmlFileSync',
+    'toHtml',
+    'toHtmlAsync',
+    'toText',
+    'toTextAsync',
   ]);
+});
+
+test('the browser entry exports only the core: no Node-only functions', async () => {
+  const browser = await import('../src/browser.js');
+  expect(Object.keys(browser).sort()).toEqual(
+    Object.keys(teikit)
+      .filter((name) => !['readXmlFile', 'readXmlFileSync', 'toHtml', 'toHtmlAsync', 'toText', 'toTextAsync'].includes(name))
+      .sort(),
+  );
 });

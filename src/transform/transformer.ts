@@ -1,0 +1,126 @@
+/**
+ * Runs teikit's compiled stylesheets (or a user's) with SaxonJS. Browser-safe: the platform (a SaxonJS
+ * instance and a way to get compiled stylesheets) is passed in; `src/node/transform.ts` supplies Node's.
+ */
+import { XMLSerializer, type Document } from '@xmldom/xmldom';
+import { TeiParseError, TeiTransformError } from '../errors.js';
+import { checkXmlText } from '../parse/prolog.js';
+import { parseTei } from '../parse/parseTei.js';
+import { htmlParameters, textParameters, type HtmlOptions, type TextOptions } from './options.js';
+import { BLOCKED, guardResources, withResourcesBlocked, withResourcesBlockedAsync, type SaxonJSLike, type Sef } from './saxon.js';
+
+/** teikit's entry stylesheets, compiled to `dist/xslt/<name>.sef.json`. */
+export type StylesheetName = 'html' | 'text';
+
+export interface TransformPlatform {
+  saxon: SaxonJSLike;
+  /** The compiled entry stylesheet; called once per name and cached by the transformer. */
+  stylesheet(name: StylesheetName): Sef;
+}
+
+/** TEI as text, or a parsed document (serialised first: SaxonJS cannot read xmldom nodes). */
+export type TeiSource = string | Document;
+
+export interface Transformer {
+  toHtml(input: TeiSource, options?: HtmlOptions): string;
+  toText(input: TeiSource, options?: TextOptions): string;
+  toHtmlAsync(input: TeiSource, options?: HtmlOptions): Promise<string>;
+  toTextAsync(input: TeiSource, options?: TextOptions): Promise<string>;
+  /** Run a compiled stylesheet (e.g. a customised HTML stylesheet) with the same checks and error mapping. */
+  run(sef: Sef, input: TeiSource, params: Record<string, unknown>, file?: string): string;
+}
+
+/**
+ * A transformer over a SaxonJS instance. In a browser, load SaxonJS's browser runtime and fetch teikit's SEFs
+ * (`teikit/xslt/html.sef.json`, `teikit/xslt/text.sef.json`).
+ *
+ * @example
+ * const transformer = createTransformer({ saxon: window.SaxonJS, stylesheet: (name) => sefs[name] })
+ * document.body.innerHTML = transformer.toHtml(teiText, { fragment: true })
+ */
+export function createTransformer(platform: TransformPlatform): Transformer {
+  guardResources(platform.saxon);
+  const compiled = new Map<StylesheetName, Sef>();
+  const stylesheet = (name: StylesheetName) => {
+    let sef = compiled.get(name);
+    if (!sef) compiled.set(name, (sef = platform.stylesheet(name)));
+    return sef;
+  };
+
+  const run = (sef: Sef, input: TeiSource, params: Record<string, unknown>, file?: string): string => {
+    const source = sourceText(input, file);
+    return withResourcesBlocked(() => {
+      try {
+        return resultOf(platform.saxon.transform(saxonOptions(sef, source, params), 'sync'));
+      } catch (error) {
+        throw transformError(error, source, file);
+      }
+    });
+  };
+
+  const runAsync = async (sef: Sef, input: TeiSource, params: Record<string, unknown>, file?: string) => {
+    const source = sourceText(input, file);
+    return withResourcesBlockedAsync(async () => {
+      try {
+        return resultOf(await platform.saxon.transform(saxonOptions(sef, source, params), 'async'));
+      } catch (error) {
+        throw transformError(error, source, file);
+      }
+    });
+  };
+
+  return {
+    toHtml: (input, options = {}) => run(stylesheet('html'), input, htmlParameters(options), options.file),
+    toText: (input, options = {}) => run(stylesheet('text'), input, textParameters(options), options.file),
+    toHtmlAsync: (input, options = {}) => runAsync(stylesheet('html'), input, htmlParameters(options), options.file),
+    toTextAsync: (input, options = {}) => runAsync(stylesheet('text'), input, textParameters(options), options.file),
+    run,
+  };
+}
+
+/** The text SaxonJS will parse, after the checks that make untrusted input safe (entities, characters, root). */
+function sourceText(input: TeiSource, file: string | undefined): string {
+  const text = typeof input === 'string' ? input : new XMLSerializer().serializeToString(input);
+  return checkXmlText(text, file).source;
+}
+
+function saxonOptions(sef: Sef, sourceText: string, params: Record<string, unknown>) {
+  return {
+    stylesheetInternal: sef,
+    sourceText,
+    destination: 'serialized' as const,
+    stylesheetParams: params,
+    // xsl:message output is the stylesheet's business, not the console's.
+    deliverMessage: () => {},
+  };
+}
+
+function resultOf(result: unknown): string {
+  const principal = (result as { principalResult?: unknown } | null)?.principalResult;
+  if (typeof principal !== 'string') throw new TeiTransformError('the stylesheet produced no serialized result');
+  return principal;
+}
+
+/**
+ * SaxonJS reports malformed input as FODC0002 with 0-based lines inside the message; xmldom gives precise
+ * positions and messages, so on that (rare) path the input is parsed again to report it well.
+ */
+function transformError(error: unknown, source: string, file: string | undefined): Error {
+  const { message = String(error), code } = error as { message?: string; code?: string };
+  if (message.includes(BLOCKED)) {
+    const location = message.slice(message.indexOf(BLOCKED) + BLOCKED.length + 2).split(/[;\s]/)[0];
+    return new TeiTransformError(`${BLOCKED}: ${location}`, { file, cause: error });
+  }
+  const position = /at line (\d+) column (\d+)/.exec(message);
+  if (code === 'FODC0002' && position) {
+    parseTei(source, { file }); // throws the precise TeiParseError
+    return new TeiParseError(`not well-formed: ${message.replace(/ at line \d+ column \d+.*/, '')}`, {
+      file,
+      line: Number(position[1]) + 1,
+      column: Number(position[2]) + 1,
+      source,
+      cause: error,
+    });
+  }
+  return new TeiTransformError(`XSLT ${code ? `${code}: ` : ''}${message}`, { file, cause: error });
+}
