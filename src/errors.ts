@@ -11,7 +11,7 @@ export interface SourcePosition {
 }
 
 /** What went wrong, broadly: decides the CLI's exit code and lets callers branch without `instanceof`. */
-export type TeiErrorKind = 'parse' | 'input' | 'transform' | 'usage';
+export type TeiErrorKind = 'parse' | 'input' | 'transform' | 'usage' | 'model';
 
 export interface TeiErrorOptions extends SourcePosition {
   /** The source text, when known: used to build the code frame. Not kept on the error. */

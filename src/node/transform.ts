@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Document } from '@xmldom/xmldom';
+import type { Edition } from '../model/edition.js';
 import { TeiInputError, TeiTransformError } from '../errors.js';
 import { htmlParameters, textParameters, type HtmlOptions, type TextOptions } from '../transform/options.js';
 import type { SaxonJSLike, Sef } from '../transform/saxon.js';
@@ -15,8 +16,8 @@ import { createTransformer, type StylesheetName, type Transformer } from '../tra
 import { packagePath } from './packageFiles.js';
 import { readXmlFile, readXmlFileSync, type SourceText } from './readInput.js';
 
-/** TEI text (starts with `<`), a path to a TEI file, a parsed document, or text with its file name. */
-export type TeiInput = string | Document | SourceText;
+/** TEI text (starts with `<`), a path to a TEI file, a parsed document, an edition, or text with its file name. */
+export type TeiInput = string | Document | Edition | SourceText;
 
 export interface NodeHtmlOptions extends HtmlOptions {
   /**
@@ -101,7 +102,7 @@ function isXmlText(input: string): boolean {
   return /^\uFEFF?\s*</.test(input);
 }
 
-type Resolved = { text: string | Document; file?: string };
+type Resolved = { text: string | Document | Edition; file?: string };
 
 function resolveInput(input: TeiInput, file: string | undefined): Resolved {
   return isPath(input) ? readXmlFileSync(input) : given(input, file);
@@ -115,9 +116,9 @@ function isPath(input: TeiInput): input is string {
   return typeof input === 'string' && !isXmlText(input);
 }
 
-function given(input: Exclude<TeiInput, never>, file: string | undefined): Resolved {
+function given(input: TeiInput, file: string | undefined): Resolved {
   if (typeof input === 'object' && 'text' in input && typeof input.text === 'string') return { text: input.text, file: input.file };
-  return { text: input as string | Document, file };
+  return { text: input as string | Document | Edition, file };
 }
 
 const customStylesheets = new Map<string, { mtimeMs: number; sef: Sef }>();
@@ -126,7 +127,7 @@ const customStylesheets = new Map<string, { mtimeMs: number; sef: Sef }>();
  * A user's stylesheet, compiled once per process (and again when the file changes) by SaxonJS's own
  * XSLT compiler, then run like teikit's own.
  */
-function runCustom(path: string, text: string | Document, params: Record<string, unknown>, file: string | undefined): string {
+function runCustom(path: string, text: string | Document | Edition, params: Record<string, unknown>, file: string | undefined): string {
   return nodeTransformer().run(customSef(path), text, params, file);
 }
 

@@ -37,6 +37,9 @@ export function parseTei(text: string, options: ParseOptions = {}): Document {
   let failure: TeiParseError | undefined;
   const parser = new DOMParser({
     locator: true,
+    // XML 1.0 (§2.11) turns only CRLF and CR into LF; xmldom's default also folds U+0085, U+2028 and U+2029
+    // (the XML 1.1 rule), which would change text that TEI 1.0 documents contain.
+    normalizeLineEndings: (text: string) => text.replace(/\r\n?/g, '\n'),
     onError(level, message, context) {
       const locator = (context as { locator?: Positioned }).locator ?? {};
       failure ??= new TeiParseError(describe(level, message), { file, ...refinePosition(message, locator, source), source });

@@ -5,7 +5,9 @@
 import { XMLSerializer, type Document } from '@xmldom/xmldom';
 import { TeiParseError, TeiTransformError } from '../errors.js';
 import { checkXmlText } from '../parse/prolog.js';
+import type { Edition } from '../model/edition.js';
 import { parseTei } from '../parse/parseTei.js';
+import { writeTei } from '../serialize/writeTei.js';
 import { htmlParameters, textParameters, type HtmlOptions, type TextOptions } from './options.js';
 import { BLOCKED, guardResources, withResourcesBlocked, withResourcesBlockedAsync, type SaxonJSLike, type Sef } from './saxon.js';
 
@@ -18,8 +20,8 @@ export interface TransformPlatform {
   stylesheet(name: StylesheetName): Sef;
 }
 
-/** TEI as text, or a parsed document (serialised first: SaxonJS cannot read xmldom nodes). */
-export type TeiSource = string | Document;
+/** TEI as text, a parsed document, or an edition of the typed model (both serialised first: SaxonJS reads text). */
+export type TeiSource = string | Document | Edition;
 
 export interface Transformer {
   toHtml(input: TeiSource, options?: HtmlOptions): string;
@@ -80,7 +82,8 @@ export function createTransformer(platform: TransformPlatform): Transformer {
 
 /** The text SaxonJS will parse, after the checks that make untrusted input safe (entities, characters, root). */
 function sourceText(input: TeiSource, file: string | undefined): string {
-  const text = typeof input === 'string' ? input : new XMLSerializer().serializeToString(input);
+  const text =
+    typeof input === 'string' ? input : 'document' in input && input.document?.type === 'document' ? writeTei(input) : new XMLSerializer().serializeToString(input as Document);
   return checkXmlText(text, file).source;
 }
 
