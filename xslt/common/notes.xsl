@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit: note classification and numbering (shared by HTML and text).
+
+  Kinds of note:
+    marginal  @type="marginal", or @hand, or a marginal @place (margin*, left, right, top, bottom,
+              opposite, overleaf): source text in another place or hand; rendered where it stands,
+              labelled with place and hand; never numbered.
+    addition  @subtype="addition" (or @type="addition"): a translator's/editor's insertion, always
+              rendered inline in square brackets; never numbered.
+    footnote  every other note inside a text (not inside an index list such as listPerson):
+              numbered, per text, in document order.
+
+  Numbering (linear): the accumulator tk:fn keeps a stack of counters, one per open <text>. Entering
+  a text pushes 0, leaving it pops; each footnote increments the top. accumulator-before('tk:fn')[1]
+  on a note is its number. The whole document is walked once, so numbering costs O(n), unlike
+  xsl:number level="any" or count(preceding::note), which rescan the document for every note.
+  Nested texts (group/text) number independently; notes of an outer text that fall after its group
+  continue the outer text's own count.
+
+  The key tk:footnotes gives the footnotes of one text (by generate-id of the nearest text) in
+  document order, for the notes list.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tk="https://teikit.dev/ns/xslt"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:variable name="tk:marginal-places" as="xs:string*"
+    select="('left', 'right', 'top', 'bottom', 'opposite', 'overleaf', 'outer', 'inner')"/>
+
+  <xsl:function name="tk:is-marginal" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/self::note) and (
+        $n/@type = 'marginal' or exists($n/@hand)
+        or (some $p in tokenize(lower-case(normalize-space($n/@place)), ' ')
+            satisfies (starts-with($p, 'margin') or $p = $tk:marginal-places)))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-addition" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/self::note) and ($n/@subtype = 'addition' or $n/@type = 'addition')"/>
+  </xsl:function>
+
+  <!-- Notes inside these are part of an index entry, not footnotes. -->
+  <xsl:function name="tk:in-entity-list" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/ancestor::*[self::listPerson or self::listPlace or self::listOrg or self::listEvent
+                                                 or self::person or self::personGrp or self::place or self::org or self::event])"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-footnote" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/self::note) and exists($n/ancestor::text)
+                          and not(tk:is-marginal($n)) and not(tk:is-addition($n))
+                          and not(tk:in-entity-list($n))"/>
+  </xsl:function>
+
+  <xsl:accumulator name="tk:fn" as="xs:integer*" initial-value="0">
+    <xsl:accumulator-rule match="text" phase="start" select="(0, $value)"/>
+    <xsl:accumulator-rule match="text" phase="end" select="tail($value)"/>
+    <xsl:accumulator-rule match="note[tk:is-footnote(.)]" phase="start" select="($value[1] + 1, tail($value))"/>
+  </xsl:accumulator>
+
+  <xsl:key name="tk:footnotes" match="note[tk:is-footnote(.)]" use="generate-id(ancestor::text[1])"/>
+
+  <!-- The footnote's number within its text. -->
+  <xsl:function name="tk:fn-number" as="xs:integer">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="$n ! accumulator-before('tk:fn')[1]"/>
+  </xsl:function>
+
+  <!-- The text whose notes list holds this note. -->
+  <xsl:function name="tk:note-scope" as="element()">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="$n/ancestor::text[1]"/>
+  </xsl:function>
+
+  <!-- The label shown at the reference and in the list: @n when given, else the number. -->
+  <xsl:function name="tk:fn-label" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="if (normalize-space($n/@n) ne '') then normalize-space($n/@n) else string(tk:fn-number($n))"/>
+  </xsl:function>
+
+  <!-- Kind word of a note: translator / editorial / author / commentary / '' (plain note). -->
+  <xsl:function name="tk:note-kind" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="t" select="lower-case(normalize-space($n/@type))"/>
+    <xsl:sequence select="
+      if ($t = ('translator', 'translation', 'trans')) then 'translator'
+      else if ($t = ('editorial', 'editor', 'ed', 'edit', 'editors')) then 'editorial'
+      else if ($t = ('author', 'authorial', 'auth')) then 'author'
+      else if ($t = ('commentary')) then 'commentary'
+      else ''"/>
+  </xsl:function>
+
+  <!-- "Translator's note", "Editor's note", "Note". -->
+  <xsl:function name="tk:note-type-label" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="k" select="tk:note-kind($n)"/>
+    <xsl:sequence select="if ($k ne '') then tk:label('note-' || $k) else tk:label('note')"/>
+  </xsl:function>
+
+  <!-- Place of a marginal note in words ("bottom of the page", "left margin"); '' when none. -->
+  <xsl:function name="tk:place-label" as="xs:string">
+    <xsl:param name="place" as="xs:string?"/>
+    <xsl:variable name="p" select="replace(lower-case(tokenize(normalize-space($place), ' ')[1]), '[-_\s]', '')"/>
+    <xsl:variable name="k" select="
+      if ($p eq '') then ''
+      else if ($p = ('left', 'marginleft', 'leftmargin', 'marginl')) then 'left'
+      else if ($p = ('right', 'marginright', 'rightmargin', 'marginr')) then 'right'
+      else if ($p = ('top', 'margintop', 'topmargin', 'head', 'header')) then 'top'
+      else if ($p = ('bottom', 'marginbottom', 'bottommargin', 'footer')) then 'bottom'
+      else if ($p = ('inner', 'margininner')) then 'inner'
+      else if ($p = ('outer', 'marginouter')) then 'outer'
+      else if ($p = ('margin', 'marg', 'margins')) then 'margin'
+      else if ($p = ('opposite', 'overleaf', 'above', 'below', 'inline', 'interlinear', 'foot', 'end')) then $p
+      else ''"/>
+    <xsl:sequence select="if ($k ne '') then tk:label('place-' || $k) else normalize-space($place)"/>
+  </xsl:function>
+
+  <!-- Label of a marginal note: "Marginal note, bottom of the page, hand of A. Kalinin". -->
+  <xsl:function name="tk:marginal-label" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="place" select="tk:place-label(string($n/@place))"/>
+    <xsl:variable name="hand" select="if ($n/@hand) then tk:hand-phrase($n, string($n/@hand)) else ''"/>
+    <xsl:sequence select="string-join((tk:label('marginal-note'), $place[. ne ''], $hand[. ne '']), ', ')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

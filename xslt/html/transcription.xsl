@@ -1,0 +1,299 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit HTML: transcription (primary sources) module.
+  The reading text the view does not show is never dropped: it goes to a title tooltip and a
+  visually hidden span (class tk-sr), so that screen readers and copy/paste keep it too.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tk="https://teikit.dev/ns/xslt"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Word for the other reading of a choice. -->
+  <xsl:function name="tk:alt-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="n" select="local-name($e)"/>
+    <xsl:sequence select="if ($n = ('sic', 'corr', 'orig', 'reg', 'abbr', 'expan')) then tk:label($n) else $n"/>
+  </xsl:function>
+
+  <!-- A visually hidden text for assistive technology. -->
+  <xsl:template name="tk:sr">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:if test="normalize-space($text)">
+      <span class="tk-sr"><xsl:value-of select="' (' || normalize-space($text) || ')'"/></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== choice ===== -->
+
+  <xsl:template match="choice">
+    <xsl:variable name="shown" select="tk:chosen(.)"/>
+    <xsl:variable name="others" select="* except $shown"/>
+    <xsl:variable name="alt" select="string-join(for $o in $others return tk:alt-label($o) || ': ' || tk:plain-content($o), '; ')"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="class" select="('c-' || string-join(sort(distinct-values(*/local-name())), '-'))"/>
+      <xsl:with-param name="title" select="$alt"/>
+      <xsl:with-param name="attrs" as="attribute()*">
+        <xsl:if test="normalize-space($alt)"><xsl:attribute name="data-alt" select="$alt"/></xsl:if>
+      </xsl:with-param>
+      <xsl:with-param name="nodes" select="$shown"/>
+      <xsl:with-param name="after" as="node()*">
+        <xsl:call-template name="tk:sr"><xsl:with-param name="text" select="$alt"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- sic / corr / orig / reg / abbr on their own (not in a choice): shown, marked. -->
+  <xsl:template match="sic | corr | orig | reg | abbr">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="if (parent::choice or parent::expan) then () else tk:alt-label(.)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- expan (with abbr + ex): reading shows the expansion, diplomatic the abbreviation. -->
+  <xsl:template match="expan">
+    <xsl:variable name="full" select="normalize-space(string-join(.//text()[not(ancestor::am)] ! tk:ws-text(.), ''))"/>
+    <xsl:variable name="short" select="normalize-space(string-join(.//text()[not(ancestor::ex)] ! tk:ws-text(.), ''))"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="if (parent::choice) then ()
+                                           else if ($tk:diplomatic and ex) then tk:label('expan') || ': ' || $full
+                                           else if (ex or am) then tk:label('abbr') || ': ' || $short
+                                           else ()"/>
+      <xsl:with-param name="after" as="node()*">
+        <xsl:if test="$tk:diplomatic and ex and not(parent::choice)">
+          <xsl:call-template name="tk:sr"><xsl:with-param name="text" select="tk:label('expan') || ': ' || $full"/></xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="ex">
+    <xsl:if test="not($tk:diplomatic)">
+      <xsl:call-template name="tk:element"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="am">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:call-template name="tk:element"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== apparatus: lemma in the text, readings in the tooltip ===== -->
+
+  <xsl:template match="app">
+    <xsl:variable name="shown" select="tk:app-shown(.)"/>
+    <xsl:variable name="alt" select="string-join(
+        for $r in (lem, rdg, rdgGrp/rdg) except $shown
+        return normalize-space(string-join(($r/@wit, $r/@source) ! replace(., '#', ''), ' ')) ! (if (. ne '') then . || ': ' else '') || tk:plain-content($r), '; ')"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="if (normalize-space($alt)) then tk:label('variants') || ': ' || $alt else ()"/>
+      <xsl:with-param name="nodes" select="$shown, node()[not(self::lem or self::rdg or self::rdgGrp)]"/>
+      <xsl:with-param name="block" select="tk:block-element(.)"/>
+      <xsl:with-param name="after" as="node()*">
+        <xsl:if test="normalize-space($alt)">
+          <xsl:call-template name="tk:sr"><xsl:with-param name="text" select="tk:label('variants') || ': ' || $alt"/></xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ===== gaps and uncertainty ===== -->
+
+  <xsl:template match="gap">
+    <xsl:variable name="t" select="tk:gap-title(.)"/>
+    <span role="img" aria-label="{tk:label('gap') || ': ' || $t}" title="{$t}">
+      <xsl:sequence select="tk:attrs(., if (@reason) then tokenize(normalize-space(@reason), ' ') ! ('gap-' || tk:class-token(.)) else ())"/>
+      <xsl:value-of select="tk:gap-display(.)"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="unclear">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="tk:reason-phrase(tk:label('unclear'), .)"/>
+      <xsl:with-param name="class" select="if (@cert = 'low') then 'cert-low' else ()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="damage">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="normalize-space(tk:reason-phrase(tk:label('damage'), .) || (if (tk:extent-phrase(.) ne '') then ', ' || tk:extent-phrase(.) else ''))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="damageSpan | delSpan | addSpan">
+    <span>
+      <xsl:sequence select="tk:attrs(., 'tk-marker')"/>
+      <xsl:attribute name="title" select="local-name() || (if (@spanTo) then ' → ' || @spanTo else '')"/>
+    </span>
+  </xsl:template>
+
+  <!-- supplied text that the view hides entirely (an ex in the diplomatic view): nothing -->
+  <xsl:template match="supplied[$tk:diplomatic][not(normalize-space(string-join(.//text()[not(ancestor::ex)], '')))][.//ex]" priority="2"/>
+
+  <xsl:template match="supplied">
+    <xsl:variable name="omitted" select="tokenize(normalize-space(@reason), ' ') = ('omitted', 'subaudible')"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="tk:reason-phrase(tk:label('supplied'), .)"/>
+      <xsl:with-param name="before" as="node()*"><xsl:value-of select="if ($omitted) then '⟨' else '['"/></xsl:with-param>
+      <xsl:with-param name="after" as="node()*"><xsl:value-of select="if ($omitted) then '⟩' else ']'"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="surplus">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="tk:reason-phrase(tk:label('surplus'), .)"/>
+      <xsl:with-param name="before" as="node()*"><xsl:text>{</xsl:text></xsl:with-param>
+      <xsl:with-param name="after" as="node()*"><xsl:text>}</xsl:text></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="space">
+    <xsl:variable name="ext" select="tk:extent-phrase(.)"/>
+    <xsl:variable name="q" select="normalize-space(@quantity)"/>
+    <span title="{tk:label('space') || (if ($ext ne '') then ': ' || $ext else '')}">
+      <xsl:sequence select="tk:attrs(., ())"/>
+      <xsl:choose>
+        <xsl:when test="$tk:diplomatic">
+          <xsl:value-of select="string-join((1 to (if ($q castable as xs:integer) then max((1, min((xs:integer($q), 8)))) else 2)) ! ' ', '')"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <!-- ===== additions and deletions ===== -->
+
+  <xsl:template match="add">
+    <xsl:variable name="place" select="tk:place-label(string(@place))"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="inline" select="'ins'"/>
+      <xsl:with-param name="class" select="if (@place) then 'place-' || tk:class-token(lower-case(tokenize(normalize-space(@place), ' ')[1])) else ()"/>
+      <xsl:with-param name="title" select="string-join((tk:label('added'), $place[. ne ''], if (@hand) then tk:hand-phrase(., string(@hand)) else ()), ', ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="del">
+    <xsl:variable name="how" select="normalize-space(string-join((@rend, @type), ' '))"/>
+    <xsl:variable name="label" select="tk:label('deleted') || (if ($how ne '') then ' (' || $how || ')' else '')"/>
+    <xsl:choose>
+      <xsl:when test="$tk:diplomatic">
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="inline" select="'del'"/>
+          <xsl:with-param name="title" select="$label"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="parent::subst"/>
+      <xsl:otherwise>
+        <!-- reading: hidden, kept in a tooltip on a small marker -->
+        <xsl:variable name="text" select="tk:plain-content(.)"/>
+        <span class="tk-del-marker" title="{$label}: {$text}">
+          <xsl:call-template name="tk:sr"><xsl:with-param name="text" select="$label || ': ' || $text"/></xsl:call-template>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="subst">
+    <xsl:variable name="deleted" select="string-join(for $d in del return tk:plain-content($d), ' ')"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="if (not($tk:diplomatic) and normalize-space($deleted)) then tk:label('replaces') || ': ' || $deleted else tk:label('substitution')"/>
+      <xsl:with-param name="after" as="node()*">
+        <xsl:if test="not($tk:diplomatic) and normalize-space($deleted)">
+          <xsl:call-template name="tk:sr"><xsl:with-param name="text" select="tk:label('replaces') || ': ' || $deleted"/></xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="mod | redo | retrace | restore | undo | secl">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="normalize-space(string-join((local-name(), @type, @rend, @hand ! tk:hand-phrase(.., string(.))), ' '))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="handShift">
+    <xsl:variable name="who" select="
+      if (@new) then tk:hand-name(., string(@new))
+      else if (@scribeRef) then tk:hand-name(., string(@scribeRef))
+      else if (starts-with(normalize-space(@scribe), '#')) then tk:hand-name(., string(@scribe))
+      else normalize-space(@scribe)"/>
+    <xsl:variable name="label" select="tk:label('hand-change') || (if ($who ne '') then ': ' || $who else '')
+                                       || (if (@medium) then ' (' || normalize-space(@medium) || ')' else '')"/>
+    <span title="{$label}">
+      <xsl:sequence select="tk:attrs(., 'tk-marker')"/>
+      <xsl:choose>
+        <xsl:when test="$tk:diplomatic">
+          <span class="tk-handshift-label"><xsl:value-of select="'[' || tk:label('hand') || (if ($who ne '') then ': ' || $who else '') || ']'"/></span>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="tk-sr"><xsl:value-of select="'(' || $label || ')'"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <!-- ===== line, page and column breaks; forme work ===== -->
+
+  <xsl:template match="lb">
+    <xsl:choose>
+      <xsl:when test="$tk:diplomatic">
+        <xsl:variable name="first" select="empty(preceding-sibling::node()[not(self::text()[not(normalize-space())] or self::comment())][1])
+                                           and exists(parent::*[self::p or self::ab or self::l or self::head or self::seg or self::dateline or self::salute or self::signed or self::item or self::cell])"/>
+        <xsl:choose>
+          <xsl:when test="$first"><xsl:call-template name="tk:anchor"/></xsl:when>
+          <xsl:otherwise>
+            <br>
+              <xsl:sequence select="tk:attrs(., if (tk:is-nobreak(.)) then 'lb-nobreak' else ())"/>
+            </br>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="normalize-space(@n)">
+          <span class="tk-lineno" aria-hidden="true"><xsl:value-of select="normalize-space(@n)"/></span>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tk:anchor"/>
+        <xsl:if test="not(tk:is-nobreak(.))"><xsl:text> </xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="pb">
+    <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="n" select="normalize-space(@n)"/>
+    <xsl:variable name="label" select="if ($n ne '') then '[' || tk:label('page') || ' ' || $n || ']' else '[‖]'"/>
+    <xsl:variable name="facs" select="tk:url-of(@facs)"/>
+    <span title="{if ($n ne '') then tk:label('page-long') || ' ' || $n else tk:label('page-break')}">
+      <xsl:sequence select="tk:attrs(., if ($tk:diplomatic) then 'tk-pb-dipl' else 'tk-pb-read')"/>
+      <xsl:if test="$n ne ''"><xsl:attribute name="data-n" select="$n"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="tk:is-external($facs) and not($tk:link)">
+          <a href="{$facs}" class="tk-pb-label tk-ext" rel="noopener noreferrer"><xsl:value-of select="$label"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="tk-pb-label"><xsl:value-of select="$label"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="cb | gb">
+    <xsl:variable name="n" select="normalize-space(@n)"/>
+    <span title="{tk:label('column-break')}{if ($n) then ' ' || $n else ''}">
+      <xsl:sequence select="tk:attrs(., if ($tk:diplomatic) then 'tk-cb-dipl' else 'tk-marker')"/>
+      <xsl:if test="$tk:diplomatic">
+        <span class="tk-pb-label"><xsl:value-of select="'[' || tk:label('column') || (if ($n) then ' ' || $n else '') || ']'"/></span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="fw">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="title" select="string-join((tk:label('fw'), @type), ': ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

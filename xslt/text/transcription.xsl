@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit text: transcription module (views, gaps, editorial interventions, breaks).
+    reading     corr/reg/expan shown, del left out, expansions written out (no parentheses,
+                so that search finds whole words), supplied text in [ ], lb = space
+    diplomatic  sic/orig/abbr shown, del in ⟦ ⟧, additions in \ /, lb = new line, pb/cb/fw on
+                lines of their own, hand changes as [hand: …]
+    both        words broken by lb/pb/cb[@break='no'] are joined; gaps per $gap-style
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tk="https://teikit.dev/ns/xslt"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="choice" mode="tk:t">
+    <xsl:apply-templates select="tk:chosen(.)" mode="tk:t"/>
+  </xsl:template>
+
+  <xsl:template match="app" mode="tk:t">
+    <xsl:apply-templates select="tk:app-shown(.), node()[not(self::lem or self::rdg or self::rdgGrp)]" mode="tk:t"/>
+  </xsl:template>
+
+  <xsl:template match="ex" mode="tk:t">
+    <xsl:if test="not($tk:diplomatic)"><xsl:apply-templates mode="tk:t"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="am" mode="tk:t">
+    <xsl:if test="$tk:diplomatic"><xsl:apply-templates mode="tk:t"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="gap" mode="tk:t">
+    <xsl:value-of select="if ($gap-style eq 'descriptive') then tk:gap-display(.) else '[...]'"/>
+  </xsl:template>
+
+  <xsl:template match="supplied" mode="tk:t">
+    <xsl:variable name="omitted" select="tokenize(normalize-space(@reason), ' ') = ('omitted', 'subaudible')"/>
+    <xsl:variable name="content"><xsl:apply-templates mode="tk:t"/></xsl:variable>
+    <xsl:if test="string($content) ne ''">
+      <xsl:value-of select="(if ($omitted) then '⟨' else '[') || $content || (if ($omitted) then '⟩' else ']')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="surplus" mode="tk:t">
+    <xsl:text>{</xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="del" mode="tk:t">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:text>⟦</xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text>⟧</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="add" mode="tk:t">
+    <xsl:choose>
+      <xsl:when test="$tk:diplomatic">
+        <xsl:text>\</xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text>/</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="tk:t"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="space" mode="tk:t"><xsl:text> </xsl:text></xsl:template>
+
+  <xsl:template match="handShift" mode="tk:t">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:variable name="who" select="
+        if (@new) then tk:hand-name(., string(@new))
+        else if (@scribeRef) then tk:hand-name(., string(@scribeRef))
+        else if (starts-with(normalize-space(@scribe), '#')) then tk:hand-name(., string(@scribe))
+        else normalize-space(string-join((@scribe, @medium), ' '))"/>
+      <xsl:value-of select="' [' || tk:label('hand') || (if ($who ne '') then ': ' || $who else '') || '] '"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="lb" mode="tk:t">
+    <xsl:choose>
+      <xsl:when test="tk:is-nobreak(.)"/>
+      <xsl:when test="$tk:diplomatic"><xsl:value-of select="$tk:NL"/></xsl:when>
+      <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="pb" mode="tk:t">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:value-of select="$tk:NL || $tk:NL || '[' || tk:label('page') || (if (normalize-space(@n)) then ' ' || normalize-space(@n) else '') || ']' || $tk:NL"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="cb" mode="tk:t">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:value-of select="$tk:NL || '[' || tk:label('column') || (if (normalize-space(@n)) then ' ' || normalize-space(@n) else '') || ']' || $tk:NL"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="gb" mode="tk:t"/>
+
+  <!-- Forme work (running heads, page numbers, catchwords): only in the diplomatic view. -->
+  <xsl:template match="fw" mode="tk:t">
+    <xsl:if test="$tk:diplomatic">
+      <xsl:value-of select="$tk:NL"/>
+      <xsl:apply-templates mode="tk:t"/>
+      <xsl:value-of select="$tk:NL"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Block-level page/column breaks and forme work in the diplomatic view: a line of their own. -->
+  <xsl:template match="pb | cb | fw" mode="tk:b">
+    <xsl:variable name="s" select="tk:inline(.)"/>
+    <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
