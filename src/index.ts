@@ -1,25 +1,9 @@
 /**
  * teikit: TEI P5 scholarly editions in TypeScript.
- * Named re-exports only: the public API at a glance.
+ * The browser-safe core (src/browser.ts) plus the Node-only functions: files, and transforms on Node's SaxonJS.
  */
-export {
-  TeiError,
-  TeiParseError,
-  TeiInputError,
-  TeiTransformError,
-  TeiUsageError,
-  codeFrame,
-  type SourcePosition,
-  type TeiErrorKind,
-  type TeiErrorOptions,
-} from './errors.js';
-export { parseTei, TEI_NS, XML_NS, type ParseOptions, type Positioned } from './parse/parseTei.js';
-export { decodeXml } from './parse/decode.js';
+export * from './browser.js';
 export { readXmlFile, readXmlFileSync, type SourceText } from './node/readInput.js';
-export { editionInfo, type EditionInfo } from './inspect/editionInfo.js';
-export { createTransformer, type StylesheetName, type TeiSource, type Transformer, type TransformPlatform } from './transform/transformer.js';
-export type { CommonOptions, GapStyle, HtmlOptions, TextOptions, View } from './transform/options.js';
-export type { SaxonJSLike, Sef } from './transform/saxon.js';
 export {
   toHtml,
   toHtmlAsync,
@@ -29,30 +13,4 @@ export {
   type NodeTextOptions,
   type TeiInput,
 } from './node/transform.js';
-// The typed model: read, build, query and write editions.
-export {
-  readEdition, writeTei, editionOf, rootElement, textsOf, headerOf, documentToModel, TeiModelError,
-  isElement, isTeiElement, isText, isComment, isPi, isDocument, isParent,
-  walkElements, findElements, findById, textContent, normalizedText, SKIP,
-  gaps, notes, marginalia, hands, persons, places, orgs, alignedParagraphs, teiElements, textOf,
-  edition, el, comment, pi, cdata, KNOWN_PREFIXES, MODELLED_ELEMENTS,
-  TEI, teiHeader, gap, unclear, damage, supplied, note, add, del, subst, choice, sic, corr, abbr, expan, orig, reg,
-  handShift, pb, lb, cb, fw, stamp, signed, closer, opener, salute, persName, placeName, orgName, date, hi, foreign,
-  q, quote, ref, seg, desc, head, p, div, text, group, body, front, back, handNote, person, place, org,
-  type ReadOptions, type WriteOptions, type ToModelOptions, type TextOfOptions, type EditionOptions, type NameSpec, type HandSpec, type EntitySpec,
-  type Edition, type EditionView, type EditionMember, type EditionText, type EditionHeader, type TitleView, type NameView,
-  type ResponsibilityView, type IdnoView, type DateView, type LicenceView, type AvailabilityView, type PublicationView,
-  type AltIdentifierView, type ManuscriptView, type SourceView, type HandView, type LanguageView, type EntityName,
-  type EntityView, type CreationView, type ChangeView, type TextClassView,
-  type Position, type NodeFields, type ElementFields, type GenericElement, type ElementNode, type TextNode, type CommentNode,
-  type PiNode, type DoctypeNode, type XmlDeclaration, type ElementChild, type DocumentChild, type TeiDocument, type ModelNode,
-  type NodeType, type ParentNode, type TeiElementMap, type TeiName, type TeiElement, type TeiElementOf, type TeiNamespace,
-  type AttributeValue, type AttributesInput, type BuilderChild, type ElementBuilder, type QualifiedName, type ElementVisitor,
-  type QueryScope, type AlignedPair, type UnpairedParagraph, type AlignedParagraphs,
-  type Attributes, type GlobalAttributes, type HandAttributes, type GapAttributes, type UnclearAttributes, type DamageAttributes,
-  type SuppliedAttributes, type NoteAttributes, type AddAttributes, type DelAttributes, type SubstAttributes, type TypedAttributes,
-  type HandShiftAttributes, type BreakAttributes, type FwAttributes, type NameAttributes, type DateAttributes, type RefAttributes,
-  type QuotationAttributes, type SegAttributes, type DivAttributes, type TextAttributes, type TeiRootAttributes,
-  type HandNoteAttributes, type EntityAttributes,
-} from './model/index.js';
 export { readEditionFile, readEditionFileSync } from './model/node.js';
