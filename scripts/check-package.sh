@@ -14,6 +14,7 @@ tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 echo "packed $tarball: $(tar -tzf "$work/$tarball" | wc -l) files"
 tar -tzf "$work/$tarball" | sed 's/^package\///' | sort > "$work/contents.txt"
 for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli/bin.js \
+  dist/xslt/html.sef.json dist/xslt/text.sef.json dist/schemas/tei_all.json dist/schemas/tei_all.LICENSE.txt \
   tei/darusenkov-1964-10-16.xml tei/README.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "missing from the package: $required"; exit 1; }
 done
@@ -39,6 +40,12 @@ const { parseTei, editionInfo } = require('teikit');
 const info = editionInfo(parseTei(require('node:fs').readFileSync('$edition', 'utf8')));
 if (!info.title) throw new Error('require: no title');
 console.log('require ok:', info.texts.length, 'texts');
+"
+node -e "
+const { validateFileAgainstSchema } = require('teikit');
+const errors = validateFileAgainstSchema('$edition', { schema: 'tei_all' });
+if (errors.length) throw new Error('tei_all from the package: ' + errors[0].message);
+console.log('tei_all ok');
 "
 cat > consumer.ts <<'TS'
 import { parseTei, editionInfo, TeiParseError, type EditionInfo } from 'teikit';

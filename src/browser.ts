@@ -46,3 +46,10 @@ export {
   type QuotationAttributes, type SegAttributes, type DivAttributes, type TextAttributes, type TeiRootAttributes,
   type HandNoteAttributes, type EntityAttributes,
 } from './model/index.js';
+// RELAX NG validation.
+export type { Diagnostic, RelatedLocation, Severity } from './validate/diagnostic.js';
+export {
+  compileSchema, loadCompiledSchema, serializeSchema, validateAgainstSchema, xmlModels, relaxNgModel, Schema, RelaxNgSchemaError,
+  SCHEMA_FORMAT, SCHEMA_FORMAT_VERSION, RELAXNG_SCHEMATYPENS,
+  type CompileOptions, type ResourceLoader, type SchemaInfo, type SerializedSchema, type ValidationOptions, type SchemaDiagnostic, type XmlModel,
+} from './validate/relaxng/index.js';

@@ -14,3 +14,8 @@ export {
   type TeiInput,
 } from './node/transform.js';
 export { readEditionFile, readEditionFileSync } from './model/node.js';
+// RELAX NG on Node: schema files and the shipped tei_all.
+export {
+  loadSchema, compileSchemaFile, validateFileAgainstSchema, schemaForDocument, BUILTIN_SCHEMAS,
+  type BuiltinSchemaName, type ValidateFileAgainstSchemaOptions,
+} from './validate/relaxng/node.js';

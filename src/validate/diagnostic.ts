@@ -1,0 +1,99 @@
+/**
+ * What validation returns: diagnostics that point at the source (file, 1-based line and column, an XPath), the way
+ * editors read jing's and oXygen's messages. Browser-safe.
+ */
+
+/**
+ * How bad a finding is. Only errors fail a validation (the CLI's exit code 1).
+ *
+ * @example
+ * const failing: Severity[] = ['error']
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Another place a diagnostic concerns, e.g. the first occurrence of a duplicate `xml:id`.
+ *
+ * @example
+ * const first: RelatedLocation = { message: 'first xml:id "p1"', file: 'a.xml', line: 19, column: 18, xpath: '/TEI/text[1]/body[1]/p[1]/@xml:id' }
+ */
+export interface RelatedLocation {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  xpath?: string;
+}
+
+/**
+ * One finding.
+ *
+ * @example
+ * const diagnostic: Diagnostic = {
+ *   ruleId: 'pointer-resolves', severity: 'error', file: 'letter.xml', line: 12, column: 20,
+ *   xpath: '/TEI/text[1]/body[1]/p[2]/handShift[1]/@new',
+ *   message: '@new points to "#h9", but no element has xml:id="h9"', expected: ['#h1', '#h2'],
+ * }
+ */
+export interface Diagnostic {
+  /**
+   * What found it: an edition rule (`id-unique`), `well-formed`, `schema` (RELAX NG), `tei:<spec>/<constraint>`
+   * (TEI's Schematron) or `sch:<id>` (a Schematron file).
+   */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  /** 1-based, like the column. */
+  line: number;
+  column: number;
+  /** Where a span ends, when the validator knows (RELAX NG reports the end of the start tag). */
+  endLine?: number;
+  endColumn?: number;
+  /** Where in the document: `/TEI/text[1]/body[1]/p[3]/@corresp` (TEI elements unprefixed, others as `Q{uri}name`). */
+  xpath: string;
+  /** What would have been right, when the validator knows: the declared hands, the allowed gap reasons... */
+  expected?: string[];
+  related?: RelatedLocation[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Order diagnostics by file, line, column, then severity and rule: the order a reader goes through a file in.
+ *
+ * @example
+ * diagnostics.sort(compareDiagnostics)
+ */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/**
+ * How many diagnostics of each severity.
+ *
+ * @example
+ * countBySeverity(diagnostics) // { error: 2, warning: 1, info: 0 }
+ */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/**
+ * True when any diagnostic is an error: what decides whether a file passes.
+ *
+ * @example
+ * if (hasErrors(validate(text))) process.exitCode = 1
+ */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
