@@ -15,6 +15,7 @@ echo "packed $tarball: $(tar -tzf "$work/$tarball" | wc -l) files"
 tar -tzf "$work/$tarball" | sed 's/^package\///' | sort > "$work/contents.txt"
 for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli/bin.js \
   dist/xslt/html.sef.json dist/xslt/text.sef.json dist/schemas/tei_all.json dist/schemas/tei_all.LICENSE.txt \
+  dist/xslt/schematron-tei-p5.sef.json dist/xslt/schematron-compile.sef.json \
   tei/darusenkov-1964-10-16.xml tei/README.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "missing from the package: $required"; exit 1; }
 done
@@ -57,4 +58,5 @@ npx tsc --noEmit --strict --module nodenext --moduleResolution nodenext --types 
 echo "types ok"
 npx teikit --version
 npx teikit info "$edition" > /dev/null
+npx teikit validate --schema tei_all "$edition"
 echo "npx teikit ok"

@@ -46,8 +46,24 @@ export {
   type QuotationAttributes, type SegAttributes, type DivAttributes, type TextAttributes, type TeiRootAttributes,
   type HandNoteAttributes, type EntityAttributes,
 } from './model/index.js';
-// RELAX NG validation.
-export type { Diagnostic, RelatedLocation, Severity } from './validate/diagnostic.js';
+// Validation: edition rules, RELAX NG, Schematron (given a SaxonJS instance), reports.
+export { validate, WELL_FORMED, wellFormedDiagnostic, type ValidateOptions } from './validate/validate.js';
+export { editionRules } from './validate/editionRules.js';
+export { builtinRules } from './validate/rules/index.js';
+export { DEFAULT_GAP_REASONS } from './validate/rules/gapReason.js';
+export { defineRule, type Rule, type RuleContext, type RuleVisitor, type ElementHandler, type WalkState, type ReportDetails } from './validate/rule.js';
+export { createValidationContext, type ValidationContext, type Validator, type DiagnosticExtra } from './validate/context.js';
+export { checkRulesConfig, type RulesConfig, type RuleSetting } from './validate/config.js';
+export {
+  compareDiagnostics, countBySeverity, hasErrors, type Diagnostic, type RelatedLocation, type Severity,
+} from './validate/diagnostic.js';
+export {
+  formatReport, formatDiagnostic, REPORT_FORMATS, summarize, summaryLine,
+  type ReportFormat, type ReportOptions, type FileReport, type ReportSummary,
+} from './validate/report/index.js';
+export { schematronValidator, runSchematron, type SchematronValidatorOptions } from './validate/schematron/validator.js';
+export type { SchematronResult, SchematronNaming } from './validate/schematron/results.js';
+export { schemaValidator } from './validate/schemaValidator.js';
 export {
   compileSchema, loadCompiledSchema, serializeSchema, validateAgainstSchema, xmlModels, relaxNgModel, Schema, RelaxNgSchemaError,
   SCHEMA_FORMAT, SCHEMA_FORMAT_VERSION, RELAXNG_SCHEMATYPENS,

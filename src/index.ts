@@ -14,7 +14,9 @@ export {
   type TeiInput,
 } from './node/transform.js';
 export { readEditionFile, readEditionFileSync } from './model/node.js';
-// RELAX NG on Node: schema files and the shipped tei_all.
+// Validation on Node: files, TEI's Schematron and the shipped tei_all.
+export { validate, nodeValidators, XML_MODEL, type NodeValidateOptions, type ValidateInput } from './validate/node.js';
+export { teiSchematron, schematronFile, compileSchematronFile, TEI_SCHEMATRON_SEF } from './validate/schematron/node.js';
 export {
   loadSchema, compileSchemaFile, validateFileAgainstSchema, schemaForDocument, BUILTIN_SCHEMAS,
   type BuiltinSchemaName, type ValidateFileAgainstSchemaOptions,

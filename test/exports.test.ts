@@ -4,34 +4,34 @@ import * as teikit from '../src/index.js';
 
 test('public exports', () => {
   expect(Object.keys(teikit).sort()).toEqual([
-    'BUILTIN_SCHEMAS', 'KNOWN_PREFIXES', 'MODELLED_ELEMENTS', 'RELAXNG_SCHEMATYPENS',
-    'RelaxNgSchemaError', 'SCHEMA_FORMAT', 'SCHEMA_FORMAT_VERSION', 'SKIP', 'Schema', 'TEI',
-    'TEI_NS', 'TeiError', 'TeiInputError', 'TeiModelError', 'TeiParseError',
-    'TeiTransformError', 'TeiUsageError', 'XML_NS', 'abbr', 'add',
-    'alignedParagraphs', 'back', 'body', 'cb', 'cdata', 'choice', 'closer',
-    'codeFrame', 'comment', 'compileSchema', 'compileSchemaFile',
-    'corr', 'createTransformer', 'damage', 'date', 'decodeXml',
-    'del', 'desc', 'div', 'documentToModel', 'edition', 'editionInfo', 'editionOf',
-    'el', 'expan', 'findById', 'findElements', 'foreign',
-    'front', 'fw', 'gap', 'gaps', 'group', 'handNote', 'handShift', 'hands', 'head', 'headerOf',
+    'BUILTIN_SCHEMAS', 'DEFAULT_GAP_REASONS', 'KNOWN_PREFIXES', 'MODELLED_ELEMENTS', 'RELAXNG_SCHEMATYPENS',
+    'REPORT_FORMATS', 'RelaxNgSchemaError', 'SCHEMA_FORMAT', 'SCHEMA_FORMAT_VERSION', 'SKIP', 'Schema', 'TEI',
+    'TEI_NS', 'TEI_SCHEMATRON_SEF', 'TeiError', 'TeiInputError', 'TeiModelError', 'TeiParseError',
+    'TeiTransformError', 'TeiUsageError', 'WELL_FORMED', 'XML_MODEL', 'XML_NS', 'abbr', 'add',
+    'alignedParagraphs', 'back', 'body', 'builtinRules', 'cb', 'cdata', 'checkRulesConfig', 'choice', 'closer',
+    'codeFrame', 'comment', 'compareDiagnostics', 'compileSchema', 'compileSchemaFile', 'compileSchematronFile',
+    'corr', 'countBySeverity', 'createTransformer', 'createValidationContext', 'damage', 'date', 'decodeXml',
+    'defineRule', 'del', 'desc', 'div', 'documentToModel', 'edition', 'editionInfo', 'editionOf',
+    'editionRules', 'el', 'expan', 'findById', 'findElements', 'foreign', 'formatDiagnostic', 'formatReport',
+    'front', 'fw', 'gap', 'gaps', 'group', 'handNote', 'handShift', 'hands', 'hasErrors', 'head', 'headerOf',
     'hi', 'isComment', 'isDocument', 'isElement', 'isParent', 'isPi', 'isTeiElement', 'isText', 'lb',
-    'loadCompiledSchema', 'loadSchema', 'marginalia', 'normalizedText', 'note', 'notes',
+    'loadCompiledSchema', 'loadSchema', 'marginalia', 'nodeValidators', 'normalizedText', 'note', 'notes',
     'opener', 'org', 'orgName', 'orgs', 'orig', 'p', 'parseTei', 'pb', 'persName', 'person', 'persons', 'pi',
     'place', 'placeName', 'places', 'q', 'quote', 'readEdition', 'readEditionFile', 'readEditionFileSync',
-    'readXmlFile', 'readXmlFileSync', 'ref', 'reg', 'relaxNgModel', 'rootElement', 'salute',
-    'schemaForDocument', 'seg', 'serializeSchema',
-    'sic', 'signed', 'stamp', 'subst', 'supplied', 'teiElements', 'teiHeader',
-    'text', 'textContent', 'textOf', 'textsOf', 'toHtml', 'toHtmlAsync', 'toText',
-    'toTextAsync', 'unclear', 'validateAgainstSchema', 'validateFileAgainstSchema', 'walkElements',
-    'writeTei', 'xmlModels',
+    'readXmlFile', 'readXmlFileSync', 'ref', 'reg', 'relaxNgModel', 'rootElement', 'runSchematron', 'salute',
+    'schemaForDocument', 'schemaValidator', 'schematronFile', 'schematronValidator', 'seg', 'serializeSchema',
+    'sic', 'signed', 'stamp', 'subst', 'summarize', 'summaryLine', 'supplied', 'teiElements', 'teiHeader',
+    'teiSchematron', 'text', 'textContent', 'textOf', 'textsOf', 'toHtml', 'toHtmlAsync', 'toText',
+    'toTextAsync', 'unclear', 'validate', 'validateAgainstSchema', 'validateFileAgainstSchema', 'walkElements',
+    'wellFormedDiagnostic', 'writeTei', 'xmlModels',
   ]);
 });
 
 // Files, Node's SaxonJS, and the shipped schema and Schematron in dist/.
 const NODE_ONLY = [
-  'BUILTIN_SCHEMAS', 'compileSchemaFile',
-  'loadSchema', 'readEditionFile', 'readEditionFileSync', 'readXmlFile', 'readXmlFileSync',
-  'schemaForDocument', 'toHtml', 'toHtmlAsync', 'toText', 'toTextAsync',
+  'BUILTIN_SCHEMAS', 'TEI_SCHEMATRON_SEF', 'XML_MODEL', 'compileSchemaFile', 'compileSchematronFile',
+  'loadSchema', 'nodeValidators', 'readEditionFile', 'readEditionFileSync', 'readXmlFile', 'readXmlFileSync',
+  'schemaForDocument', 'schematronFile', 'teiSchematron', 'toHtml', 'toHtmlAsync', 'toText', 'toTextAsync',
   'validateFileAgainstSchema',
 ];
 

@@ -8,13 +8,14 @@ import { TeiError, TeiUsageError } from '../errors.js';
 import type { Command, OptionSpec } from './command.js';
 import { info } from './commands/info.js';
 import { html, text } from './commands/render.js';
+import { validate } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const commands: Command[] = [html, text, info];
+const commands: Command[] = [html, text, validate, info];
 
 /**
  * Run the CLI with `argv` (without the node and script paths).

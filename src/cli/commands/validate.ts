@@ -1,0 +1,125 @@
+/**
+ * `teikit validate <files|dirs|globs|->... [--rules config.json] [--schema tei_all|file.rng|xml-model]
+ * [--schematron file.sch]... [--format ...]`: edition rules, a RELAX NG schema, TEI's Schematron constraints and
+ * any Schematron files, for many files in one process (stylesheets
+ * compiled once), reported for people (jing-like lines, code frames in a terminal) or for CI (JSON, JUnit XML,
+ * SARIF, GitHub annotations). Exit code 0 when no file has an error (warnings do not fail), 1 when one has.
+ */
+import { readFileSync } from 'node:fs';
+import { TeiError, TeiParseError, TeiUsageError } from '../../errors.js';
+import { packagePath } from '../../node/packageFiles.js';
+import { checkRulesConfig, type RulesConfig } from '../../validate/config.js';
+import type { Validator } from '../../validate/context.js';
+import { hasErrors, type Diagnostic } from '../../validate/diagnostic.js';
+import { expandFilePatterns } from '../../validate/files.js';
+import { nodeValidators, type NodeValidateOptions } from '../../validate/node.js';
+import { RelaxNgSchemaError } from '../../validate/relaxng/schema/errors.js';
+import { REPORT_FORMATS, formatReport, summarize, summaryLine, type FileReport, type ReportFormat } from '../../validate/report/index.js';
+import { formatGithubAnnotation } from '../../validate/report/github.js';
+import { formatFileText } from '../../validate/report/text.js';
+import { builtinRules } from '../../validate/rules/index.js';
+import { validate as validateDocument, wellFormedDiagnostic } from '../../validate/validate.js';
+import type { Command } from '../command.js';
+import { readSource } from '../input.js';
+import type { CliIo } from '../io.js';
+
+const USAGE = `teikit validate <files|dirs|globs|->... [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}]`;
+
+/**
+ * The `teikit validate` command (registered in src/cli/main.ts).
+ *
+ * @example
+ * const code = await validate.run({ positionals: ['tei/'], values: { format: 'sarif' } }, processIo())
+ */
+export const validate: Command = {
+  name: 'validate',
+  summary: 'check editions: pointers, hands, gaps, dates, alignment, header; RELAX NG; TEI Schematron; reports for CI',
+  usage: USAGE,
+  options: {
+    rules: { type: 'string', description: 'a JSON file of rule settings: {"hand-unused": "off", "gap-reason": ["lost"]}' },
+    schematron: { type: 'string', multiple: true, description: 'a Schematron file (.sch, .rng with Schematron, or an ODD) to apply too (repeatable)' },
+    schema: { type: 'string', description: 'RELAX NG: tei_all (shipped), a .rng file, or xml-model (each file\'s <?xml-model?>)' },
+    'no-tei-schematron': { type: 'boolean', description: "skip TEI's own Schematron constraints" },
+    format: { type: 'string', description: `${REPORT_FORMATS.join('|')} (default text)` },
+  },
+  async run({ positionals, values }, io) {
+    if (positionals.length === 0) throw new TeiUsageError(`missing argument: usage: ${USAGE}`);
+    const format = (values.format ?? 'text') as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) throw new TeiUsageError(`unknown format "${String(values.format)}": use ${REPORT_FORMATS.join(', ')}`);
+    const rules = typeof values.rules === 'string' ? readRulesConfig(values.rules) : undefined;
+    const validators = createValidators({
+      teiSchematron: values['no-tei-schematron'] !== true,
+      schematron: (values.schematron as string[] | undefined) ?? [],
+      schema: values.schema as string | undefined,
+    });
+    const files = expandFilePatterns(positionals);
+    const streaming = format === 'text' || format === 'github';
+    const frames = format === 'text' && io.stdout.isTTY === true;
+    const reports: FileReport[] = [];
+    for (const file of files) {
+      const { report, source } = await validateOne(file, io, rules, validators);
+      reports.push(report);
+      if (streaming) io.stdout.write(format === 'text' ? formatFileText(report, frames ? source : undefined) : report.diagnostics.map((d) => `${formatGithubAnnotation(d)}\n`).join(''));
+    }
+    if (streaming) io.stdout.write(`${summaryLine(summarize(reports))}\n`);
+    else io.stdout.write(formatReport(reports, format, { version: packageVersion(), rules: ruleDescriptions() }));
+    return reports.some((r) => hasErrors(r.diagnostics)) ? 1 : 0;
+  },
+};
+
+async function validateOne(file: string, io: CliIo, rules: RulesConfig | undefined, validators: Validator[]): Promise<{ report: FileReport; source?: string }> {
+  let text: string;
+  let name = file;
+  try {
+    const source = await readSource(file, io);
+    text = source.text;
+    name = source.file;
+  } catch (error) {
+    if (error instanceof TeiParseError) return { report: { file: name, diagnostics: [wellFormedDiagnostic(error, name)] } };
+    if (error instanceof TeiError && error.kind === 'input') return { report: { file: name, diagnostics: [inputDiagnostic(error, name)] } };
+    throw error;
+  }
+  return { report: { file: name, diagnostics: validateDocument(text, { file: name, rules, validators }) }, source: text };
+}
+
+/**
+ * Compiled once for the whole run. A schema or Schematron file that cannot be used is misuse (exit 2), like a bad option;
+ * a missing build artifact is teikit's fault, an internal error (exit 2); neither is an invalid document (exit 1).
+ */
+function createValidators(options: NodeValidateOptions): Validator[] {
+  try {
+    return nodeValidators(options);
+  } catch (error) {
+    if (error instanceof TeiError && error.kind === 'input') throw new TeiUsageError(error.message);
+    if (error instanceof RelaxNgSchemaError) throw new TeiUsageError(`${error.location()}: ${error.message}`);
+    if (error instanceof TeiError && error.kind === 'transform') throw new Error(error.message, { cause: error });
+    throw error;
+  }
+}
+
+/** A file that cannot be read fails like an invalid one, and the run goes on with the others. */
+function inputDiagnostic(error: TeiError, file: string): Diagnostic {
+  return { ruleId: 'input', severity: 'error', message: error.message, file, line: 0, column: 0, xpath: '' };
+}
+
+function readRulesConfig(path: string): RulesConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new TeiUsageError(`cannot read the rules configuration ${path}: ${(error as Error).message}`);
+  }
+  return checkRulesConfig(parsed, builtinRules.map((r) => r.id));
+}
+
+function ruleDescriptions(): Map<string, string> {
+  return new Map([...builtinRules.map((r) => [r.id, r.description] as [string, string]), ['well-formed', 'The document is well-formed XML with a TEI root.']]);
+}
+
+function packageVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}

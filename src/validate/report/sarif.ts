@@ -1,0 +1,81 @@
+/**
+ * The SARIF 2.1.0 report, for code-scanning dashboards (GitHub code scanning, Azure DevOps, IDEs): one run of the
+ * tool "teikit", its rules, and one result per diagnostic with its physical location (file, line, column) and its
+ * logical location (the XPath). Browser-safe.
+ */
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { FileReport } from './fileReport.js';
+
+/**
+ * Options of {@link formatSarifReport}.
+ *
+ * @example
+ * formatSarifReport(reports, { version: '1.0.0', rules: new Map(builtinRules.map((r) => [r.id, r.description])) })
+ */
+export interface SarifOptions {
+  /** teikit's version, for `tool.driver.version`. */
+  version?: string;
+  /** Descriptions of rule ids, for `tool.driver.rules` (the edition rules' descriptions). */
+  rules?: ReadonlyMap<string, string>;
+}
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * The report as SARIF 2.1.0 JSON.
+ *
+ * @example
+ * writeFileSync('teikit.sarif', formatSarifReport(reports, { version: '1.0.0' }))
+ */
+export function formatSarifReport(reports: readonly FileReport[], options: SarifOptions = {}): string {
+  const diagnostics = reports.flatMap((r) => r.diagnostics);
+  const ruleIds = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'teikit',
+            informationUri: 'https://www.npmjs.com/package/teikit',
+            ...(options.version ? { version: options.version } : {}),
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: options.rules?.get(id) ?? id } })),
+          },
+        },
+        artifacts: reports.map((r) => ({ location: { uri: uri(r.file) } })),
+        results: diagnostics.map((d) => result(d, ruleIndex.get(d.ruleId)!)),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function result(d: Diagnostic, ruleIndex: number) {
+  return {
+    ruleId: d.ruleId,
+    ruleIndex,
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [location(d.file, d.line, d.column, d.xpath)],
+    ...(d.related?.length
+      ? { relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message }, ...location(r.file, r.line, r.column, r.xpath) })) }
+      : {}),
+  };
+}
+
+function location(file: string, line: number, column: number, xpath: string | undefined) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: uri(file) },
+      ...(line > 0 ? { region: { startLine: line, startColumn: Math.max(1, column) } } : {}),
+    },
+    ...(xpath ? { logicalLocations: [{ fullyQualifiedName: xpath, kind: 'element' }] } : {}),
+  };
+}
+
+/** A relative or absolute path as a SARIF URI reference (forward slashes, percent-encoded). */
+function uri(file: string): string {
+  return encodeURI(file.replace(/\\/g, '/'));
+}

@@ -1,0 +1,58 @@
+/**
+ * The text report, as jing prints: `file:line:column: severity: message [rule]`, optionally with a code frame under
+ * each line (for terminals), and a closing summary line. Browser-safe.
+ */
+import { codeFrame } from '../../errors.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { summarize, summaryLine, type FileReport } from './fileReport.js';
+
+/**
+ * Options of {@link formatTextReport}.
+ *
+ * @example
+ * formatTextReport(reports, { sources: new Map([['a.xml', text]]) })
+ */
+export interface TextReportOptions {
+  /** The source of each file, to print a code frame under each diagnostic. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+/**
+ * One diagnostic as a line: `letter.xml:12:5: error: duplicate xml:id "p1" [id-unique]` (no line and column when the
+ * diagnostic has none, e.g. a file that cannot be read).
+ *
+ * @example
+ * formatDiagnostic(diagnostic) // 'letter.xml:12:5: error: duplicate xml:id "p1": already used on <p> at line 3 [id-unique]'
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where}: ${d.severity}: ${d.message} [${d.ruleId}]`;
+}
+
+/**
+ * The diagnostics of one file as text lines (with code frames when its source is given).
+ *
+ * @example
+ * process.stdout.write(formatFileText({ file: 'a.xml', diagnostics }))
+ */
+export function formatFileText(report: FileReport, source?: string): string {
+  let out = '';
+  for (const d of report.diagnostics) {
+    out += `${formatDiagnostic(d)}\n`;
+    if (source !== undefined && d.line > 0) {
+      const frame = codeFrame(source, d.line, d.column);
+      if (frame) out += `${frame}\n`;
+    }
+  }
+  return out;
+}
+
+/**
+ * The whole text report: every file's diagnostics, then `N passed, M failed (...)`.
+ *
+ * @example
+ * formatTextReport([{ file: 'a.xml', diagnostics: [] }]) // '1 passed, 0 failed (0 errors, 0 warnings, 0 infos)\n'
+ */
+export function formatTextReport(reports: readonly FileReport[], options: TextReportOptions = {}): string {
+  return reports.map((r) => formatFileText(r, options.sources?.get(r.file))).join('') + `${summaryLine(summarize(reports))}\n`;
+}
