@@ -13,8 +13,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The CLI: ESM only; its shebang comes from src/cli/bin.ts.
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    // The CLI (its shebang comes from src/cli/bin.ts) and the batch worker that runBatch starts in threads: ESM only.
+    entry: { 'cli/bin': 'src/cli/bin.ts', 'batch/worker': 'src/batch/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

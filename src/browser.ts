@@ -69,3 +69,4 @@ export {
   SCHEMA_FORMAT, SCHEMA_FORMAT_VERSION, RELAXNG_SCHEMATYPENS,
   type CompileOptions, type ResourceLoader, type SchemaInfo, type SerializedSchema, type ValidationOptions, type SchemaDiagnostic, type XmlModel,
 } from './validate/relaxng/index.js';
+export { splitCorpus, type CorpusMember } from './batch/splitCorpus.js';

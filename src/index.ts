@@ -21,3 +21,6 @@ export {
   loadSchema, compileSchemaFile, validateFileAgainstSchema, schemaForDocument, BUILTIN_SCHEMAS,
   type BuiltinSchemaName, type ValidateFileAgainstSchemaOptions,
 } from './validate/relaxng/node.js';
+// Batches on worker threads.
+export { runBatch, type BatchOptions, type BatchSummary } from './batch/runBatch.js';
+export type { BatchCommand, BatchTask, BatchResult, BatchFailure, SerializableValidateOptions } from './batch/task.js';

@@ -1,27 +1,11 @@
 // Runs the built CLI (dist/cli/bin.js) as users do; `npm test` builds first.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { builtCli, corpusDir, repoRoot } from './helpers.js';
+import { corpusDir, repoRoot, runCli } from './helpers.js';
 
-const run = promisify(execFile);
-
-async function teikit(args: string[], input?: string) {
-  const child = run(process.execPath, [builtCli, ...args], { cwd: repoRoot, timeout: 60_000 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const teikit = (args: string[], input?: string) => runCli(args, { input });
 
 describe('teikit CLI', () => {
   test('--version prints the package version', async () => {

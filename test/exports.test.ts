@@ -18,9 +18,9 @@ test('public exports', () => {
     'loadCompiledSchema', 'loadSchema', 'marginalia', 'nodeValidators', 'normalizedText', 'note', 'notes',
     'opener', 'org', 'orgName', 'orgs', 'orig', 'p', 'parseTei', 'pb', 'persName', 'person', 'persons', 'pi',
     'place', 'placeName', 'places', 'q', 'quote', 'readEdition', 'readEditionFile', 'readEditionFileSync',
-    'readXmlFile', 'readXmlFileSync', 'ref', 'reg', 'relaxNgModel', 'rootElement', 'runSchematron', 'salute',
+    'readXmlFile', 'readXmlFileSync', 'ref', 'reg', 'relaxNgModel', 'rootElement', 'runBatch', 'runSchematron', 'salute',
     'schemaForDocument', 'schemaValidator', 'schematronFile', 'schematronValidator', 'seg', 'serializeSchema',
-    'sic', 'signed', 'stamp', 'subst', 'summarize', 'summaryLine', 'supplied', 'teiElements', 'teiHeader',
+    'sic', 'signed', 'splitCorpus', 'stamp', 'subst', 'summarize', 'summaryLine', 'supplied', 'teiElements', 'teiHeader',
     'teiSchematron', 'text', 'textContent', 'textOf', 'textsOf', 'toHtml', 'toHtmlAsync', 'toText',
     'toTextAsync', 'unclear', 'validate', 'validateAgainstSchema', 'validateFileAgainstSchema', 'walkElements',
     'wellFormedDiagnostic', 'writeTei', 'xmlModels',
@@ -30,7 +30,7 @@ test('public exports', () => {
 // Files, Node's SaxonJS, and the shipped schema and Schematron in dist/.
 const NODE_ONLY = [
   'BUILTIN_SCHEMAS', 'TEI_SCHEMATRON_SEF', 'XML_MODEL', 'compileSchemaFile', 'compileSchematronFile',
-  'loadSchema', 'nodeValidators', 'readEditionFile', 'readEditionFileSync', 'readXmlFile', 'readXmlFileSync',
+  'loadSchema', 'nodeValidators', 'readEditionFile', 'runBatch', 'readEditionFileSync', 'readXmlFile', 'readXmlFileSync',
   'schemaForDocument', 'schematronFile', 'teiSchematron', 'toHtml', 'toHtmlAsync', 'toText', 'toTextAsync',
   'validateFileAgainstSchema',
 ];

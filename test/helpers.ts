@@ -1,4 +1,5 @@
-/** Paths and inputs shared by the tests. */
+/** Paths, inputs and the built CLI, shared by the tests. */
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +31,19 @@ export function corpusFiles({ large = false } = {}): string[] {
 
 export function readText(path: string): string {
   return readFileSync(path, 'utf8');
+}
+
+/**
+ * Run the built CLI (dist/cli/bin.js) as users do, with a time limit: exit code, stdout and stderr.
+ * A run killed by the limit has code null and `signal` set.
+ */
+export function runCli(args: string[], { input, cwd = repoRoot, timeout = 60_000 }: { input?: string | Buffer; cwd?: string; timeout?: number } = {}) {
+  return new Promise<{ code: number | null; signal?: string; stdout: string; stderr: string }>((resolvePromise) => {
+    const child = execFile(process.execPath, [builtCli, ...args], { cwd, timeout, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const failure = error as (Error & { code?: number | string; signal?: string }) | null;
+      const code = failure ? (typeof failure.code === 'number' ? failure.code : null) : 0;
+      resolvePromise({ code, ...(failure?.signal ? { signal: failure.signal } : {}), stdout, stderr });
+    });
+    child.stdin?.end(input);
+  });
 }

@@ -1,9 +1,14 @@
-/** `teikit html` and `teikit text`: TEI to a reading edition or to plain text, to stdout or a file. */
+/**
+ * `teikit html` and `teikit text`: TEI to a reading edition or to plain text. One file goes to stdout or `-o`;
+ * many files (or `--out-dir`, or `--split`) go through the worker pool into a folder.
+ */
 import { writeFile } from 'node:fs/promises';
 import { TeiUsageError } from '../../errors.js';
-import { toHtmlAsync, toTextAsync } from '../../node/transform.js';
+import { isDirectory } from '../../node/files.js';
+import { toHtmlAsync, toTextAsync, type NodeHtmlOptions, type NodeTextOptions } from '../../node/transform.js';
 import { HTML_CHOICES, TEXT_CHOICES } from '../../transform/options.js';
-import { expectPositionals, type Command, type OptionSpec, type ParsedArguments } from '../command.js';
+import { batchOptions, runCliBatch } from '../batch.js';
+import type { Command, OptionSpec, ParsedArguments } from '../command.js';
 import type { CliIo } from '../io.js';
 import { readSource } from '../input.js';
 
@@ -15,12 +20,13 @@ const shared: Record<string, OptionSpec> = {
   'gap-style': { type: 'string', description: `${oneOf(HTML_CHOICES.gapStyle)}: [\u2026] or the archive's wording (default leiden)` },
   stylesheet: { type: 'string', description: "a customised stylesheet that xsl:imports teikit's (compiled on first use)" },
   param: { type: 'string', multiple: true, description: 'a stylesheet parameter name=value (repeatable)' },
+  ...batchOptions,
 };
 
 export const html: Command = {
   name: 'html',
   summary: 'TEI to an HTML5 reading edition (or a fragment)',
-  usage: `teikit html <file|-> [-o out.html] [--view ${oneOf(HTML_CHOICES.view)}] [--layout ${oneOf(HTML_CHOICES.layout)}] [--notes ${oneOf(HTML_CHOICES.notes)}] [--fragment]`,
+  usage: `teikit html <files|dirs|globs|->... [-o out.html | --out-dir dir [--jobs N] [--split]] [--view ${oneOf(HTML_CHOICES.view)}] [--layout ${oneOf(HTML_CHOICES.layout)}] [--notes ${oneOf(HTML_CHOICES.notes)}] [--fragment]`,
   options: {
     ...shared,
     layout: { type: 'string', description: `${oneOf(HTML_CHOICES.layout)} (default parallel)` },
@@ -28,10 +34,8 @@ export const html: Command = {
     fragment: { type: 'boolean', description: 'an <article> to embed, not a whole page' },
   },
   async run(args, io) {
-    const [argument] = expectPositionals(args.positionals, 1, this.usage);
-    const source = await readSource(argument, io);
     const { values } = args;
-    const result = await toHtmlAsync(source, {
+    const options: NodeHtmlOptions = {
       view: values.view as never,
       layout: values.layout as never,
       notes: values.notes as never,
@@ -39,40 +43,52 @@ export const html: Command = {
       fragment: values.fragment === true,
       stylesheet: values.stylesheet as string | undefined,
       params: parseParams(values.param),
-    });
-    await deliver(result, args, io);
-    return 0;
+    };
+    return render('html', options, args, io, this.usage);
   },
 };
 
 export const text: Command = {
   name: 'text',
   summary: 'TEI to plain text: paragraphs, gaps, numbered notes',
-  usage: `teikit text <file|-> [-o out.txt] [--view ${oneOf(TEXT_CHOICES.view)}] [--notes ${oneOf(TEXT_CHOICES.notes)}] [--gap-style ${oneOf(TEXT_CHOICES.gapStyle)}]`,
+  usage: `teikit text <files|dirs|globs|->... [-o out.txt | --out-dir dir [--jobs N] [--split]] [--view ${oneOf(TEXT_CHOICES.view)}] [--notes ${oneOf(TEXT_CHOICES.notes)}] [--gap-style ${oneOf(TEXT_CHOICES.gapStyle)}]`,
   options: {
     ...shared,
     notes: { type: 'string', description: `${oneOf(TEXT_CHOICES.notes)} (default end)` },
   },
   async run(args, io) {
-    const [argument] = expectPositionals(args.positionals, 1, this.usage);
-    const source = await readSource(argument, io);
     const { values } = args;
-    const result = await toTextAsync(source, {
+    const options: NodeTextOptions = {
       view: values.view as never,
       notes: values.notes as never,
       gapStyle: values['gap-style'] as never,
       stylesheet: values.stylesheet as string | undefined,
       params: parseParams(values.param),
-    });
-    await deliver(result, args, io);
-    return 0;
+    };
+    return render('text', options, args, io, this.usage);
   },
 };
 
-async function deliver(result: string, args: ParsedArguments, io: CliIo): Promise<void> {
+/** One document to stdout or `-o` in this process; anything more through the batch runner. */
+async function render(command: 'html' | 'text', options: NodeHtmlOptions | NodeTextOptions, args: ParsedArguments, io: CliIo, usage: string) {
+  const single = singleInput(args, usage);
+  if (single === undefined) return runCliBatch(command, options, args, io, usage);
+  const source = await readSource(single, io);
+  const result = command === 'html' ? await toHtmlAsync(source, options as NodeHtmlOptions) : await toTextAsync(source, options as NodeTextOptions);
   const output = args.values.output;
   if (typeof output === 'string') await writeFile(output, result);
   else io.stdout.write(result);
+  return 0;
+}
+
+/** The one input of a single conversion, or undefined for a batch (`--out-dir`, `--split`, several inputs). */
+function singleInput({ positionals, values }: ParsedArguments, usage: string): string | undefined {
+  if (positionals.length === 0) throw new TeiUsageError(`missing argument: usage: ${usage}`);
+  const batch = values['out-dir'] !== undefined || values.split === true;
+  if (batch && values.output !== undefined) throw new TeiUsageError('-o writes one file; with --out-dir or --split, outputs go into the folder');
+  if (batch) return undefined;
+  if (positionals.length > 1 || /[*?[{]/.test(positionals[0]!) || isDirectory(positionals[0]!)) throw new TeiUsageError(`several inputs need --out-dir: usage: ${usage}`);
+  return positionals[0];
 }
 
 /** `--param name=value` pairs to a parameter map. */

@@ -11,7 +11,8 @@ import { packagePath } from '../../node/packageFiles.js';
 import { checkRulesConfig, type RulesConfig } from '../../validate/config.js';
 import type { Validator } from '../../validate/context.js';
 import { hasErrors, type Diagnostic } from '../../validate/diagnostic.js';
-import { expandFilePatterns } from '../../validate/files.js';
+import { expandFilePatterns } from '../../node/files.js';
+import type { SerializableValidateOptions } from '../../batch/task.js';
 import { nodeValidators, type NodeValidateOptions } from '../../validate/node.js';
 import { RelaxNgSchemaError } from '../../validate/relaxng/schema/errors.js';
 import { REPORT_FORMATS, formatReport, summarize, summaryLine, type FileReport, type ReportFormat } from '../../validate/report/index.js';
@@ -19,11 +20,12 @@ import { formatGithubAnnotation } from '../../validate/report/github.js';
 import { formatFileText } from '../../validate/report/text.js';
 import { builtinRules } from '../../validate/rules/index.js';
 import { validate as validateDocument, wellFormedDiagnostic } from '../../validate/validate.js';
-import type { Command } from '../command.js';
+import { batchOptions, runCliBatch } from '../batch.js';
+import type { Command, ParsedArguments } from '../command.js';
 import { readSource } from '../input.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `teikit validate <files|dirs|globs|->... [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}]`;
+const USAGE = `teikit validate <files|dirs|globs|->... [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}] [--jobs N]`;
 
 /**
  * The `teikit validate` command (registered in src/cli/main.ts).
@@ -41,31 +43,66 @@ export const validate: Command = {
     schema: { type: 'string', description: 'RELAX NG: tei_all (shipped), a .rng file, or xml-model (each file\'s <?xml-model?>)' },
     'no-tei-schematron': { type: 'boolean', description: "skip TEI's own Schematron constraints" },
     format: { type: 'string', description: `${REPORT_FORMATS.join('|')} (default text)` },
+    jobs: batchOptions.jobs!,
   },
   async run({ positionals, values }, io) {
     if (positionals.length === 0) throw new TeiUsageError(`missing argument: usage: ${USAGE}`);
     const format = (values.format ?? 'text') as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) throw new TeiUsageError(`unknown format "${String(values.format)}": use ${REPORT_FORMATS.join(', ')}`);
     const rules = typeof values.rules === 'string' ? readRulesConfig(values.rules) : undefined;
-    const validators = createValidators({
+    const validateOptions: SerializableValidateOptions = {
       teiSchematron: values['no-tei-schematron'] !== true,
       schematron: (values.schematron as string[] | undefined) ?? [],
       schema: values.schema as string | undefined,
-    });
+    };
+    // Built here even when workers do the work: a schema that cannot be used fails the run before any file.
+    const validators = createValidators(validateOptions);
     const files = expandFilePatterns(positionals);
     const streaming = format === 'text' || format === 'github';
     const frames = format === 'text' && io.stdout.isTTY === true;
     const reports: FileReport[] = [];
-    for (const file of files) {
-      const { report, source } = await validateOne(file, io, rules, validators);
+    const emit = (report: FileReport, source?: string) => {
       reports.push(report);
       if (streaming) io.stdout.write(format === 'text' ? formatFileText(report, frames ? source : undefined) : report.diagnostics.map((d) => `${formatGithubAnnotation(d)}\n`).join(''));
+    };
+    if (files.length === 1) {
+      const { report, source } = await validateOne(files[0]!, io, rules, validators);
+      emit(report, source);
+    } else {
+      await validateInWorkers({ ...validateOptions, rules }, { positionals, values }, io, frames, emit);
     }
     if (streaming) io.stdout.write(`${summaryLine(summarize(reports))}\n`);
     else io.stdout.write(formatReport(reports, format, { version: packageVersion(), rules: ruleDescriptions() }));
     return reports.some((r) => hasErrors(r.diagnostics)) ? 1 : 0;
   },
 };
+
+/**
+ * Many files through the worker pool; reports are emitted in input order as soon as all before them are in.
+ */
+async function validateInWorkers(
+  options: SerializableValidateOptions,
+  args: ParsedArguments,
+  io: CliIo,
+  frames: boolean,
+  emit: (report: FileReport, source?: string) => void,
+): Promise<void> {
+  await runCliBatch('validate', options, args, io, USAGE, (summary) => {
+    for (const result of summary.results) {
+      if (result.ok) emit({ file: result.file, diagnostics: result.diagnostics ?? [] }, frames && result.diagnostics?.length ? sourceFor(result.file) : undefined);
+      else emit({ file: result.file, diagnostics: [inputDiagnostic(result.failure, result.file)] });
+    }
+  });
+}
+
+/** The text again, for code frames on a terminal; none when it cannot be read. */
+function sourceFor(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 async function validateOne(file: string, io: CliIo, rules: RulesConfig | undefined, validators: Validator[]): Promise<{ report: FileReport; source?: string }> {
   let text: string;
@@ -98,7 +135,7 @@ function createValidators(options: NodeValidateOptions): Validator[] {
 }
 
 /** A file that cannot be read fails like an invalid one, and the run goes on with the others. */
-function inputDiagnostic(error: TeiError, file: string): Diagnostic {
+function inputDiagnostic(error: Pick<TeiError, 'message'>, file: string): Diagnostic {
   return { ruleId: 'input', severity: 'error', message: error.message, file, line: 0, column: 0, xpath: '' };
 }
 

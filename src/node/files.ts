@@ -1,5 +1,5 @@
 /**
- * NODE-ONLY. The files a `teikit validate` run covers: paths as given, directories (every `.xml` file below them),
+ * NODE-ONLY. The files a CLI run covers (`teikit html|text|validate`): paths as given, directories (every `.xml` file below them),
  * and glob patterns (`tei/**\/*.xml`, `letters/L0?.xml`, `{a,b}/*.xml`) for shells and CI configurations that do not
  * expand them. Sorted and without duplicates, so that reports are stable.
  */
@@ -29,7 +29,8 @@ export function expandFilePatterns(patterns: readonly string[], cwd = process.cw
   return [...found].sort((a, b) => (a === '-' ? -1 : b === '-' ? 1 : a < b ? -1 : a > b ? 1 : 0));
 }
 
-function isDirectory(path: string): boolean {
+/** True when `path` is an existing folder. */
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { expandFilePatterns } from '../../src/validate/files.js';
-import { corpusDir, repoRoot } from '../helpers.js';
+import { expandFilePatterns } from '../src/node/files.js';
+import { corpusDir, repoRoot } from './helpers.js';
 
 test('paths, directories, globs (relative and absolute), sorted and unique', () => {
   const rel = relative(repoRoot, join(corpusDir, 'rusdracor'));
