@@ -4,6 +4,7 @@
  */
 import { XMLSerializer, type Document } from '@xmldom/xmldom';
 import { TeiParseError, TeiTransformError } from '../errors.js';
+import { deepestElement } from '../parse/depth.js';
 import { checkXmlText } from '../parse/prolog.js';
 import type { Edition } from '../model/edition.js';
 import { parseTei } from '../parse/parseTei.js';
@@ -114,6 +115,7 @@ function transformError(error: unknown, source: string, file: string | undefined
     const location = message.slice(message.indexOf(BLOCKED) + BLOCKED.length + 2).split(/[;\s]/)[0];
     return new TeiTransformError(`${BLOCKED}: ${location}`, { file, cause: error });
   }
+  if (message.includes('Maximum call stack size exceeded')) return tooDeep(source, file, error);
   const position = /at line (\d+) column (\d+)/.exec(message);
   if (code === 'FODC0002' && position) {
     parseTei(source, { file }); // throws the precise TeiParseError
@@ -126,4 +128,13 @@ function transformError(error: unknown, source: string, file: string | undefined
     });
   }
   return new TeiTransformError(`XSLT ${code ? `${code}: ` : ''}${message}`, { file, cause: error });
+}
+
+/** SaxonJS recurses once per element level, so a very deep document exhausts the stack: say where and why. */
+function tooDeep(source: string, file: string | undefined, cause: unknown): TeiTransformError {
+  const { depth, line, column } = deepestElement(source);
+  return new TeiTransformError(
+    `elements nest ${depth} levels deep, more than the XSLT processor's stack allows (real editions nest a few dozen levels)`,
+    { file, line, column, cause },
+  );
 }

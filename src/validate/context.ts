@@ -3,7 +3,7 @@
  * {@link ValidationContext} and return diagnostics. Browser-safe.
  */
 import { XMLSerializer, type Attr, type Document, type Element } from '@xmldom/xmldom';
-import type { Diagnostic, RelatedLocation, Severity } from './diagnostic.js';
+import { shortenQuoted, type Diagnostic, type RelatedLocation, type Severity } from './diagnostic.js';
 import { createLocator, type Locator } from './locate.js';
 
 /**
@@ -67,7 +67,7 @@ export function createValidationContext(document: Document, file: string, source
     locator,
     text: () => (text ??= new XMLSerializer().serializeToString(document)),
     diagnostic(ruleId, severity, node, message, extra = {}) {
-      const diagnostic: Diagnostic = { ruleId, severity, message, file, ...locator.locate(node, extra.token) };
+      const diagnostic: Diagnostic = { ruleId, severity, message: shortenQuoted(message), file, ...locator.locate(node, extra.token) };
       if (extra.expected?.length) diagnostic.expected = [...extra.expected];
       const locations = related(extra.related);
       if (locations?.length) diagnostic.related = locations;

@@ -43,6 +43,8 @@ const MINUTES_PER_DAY = 1440;
  * parseW3cDate('16.10.1964') // { problem: 'not an ISO date' }
  */
 export function parseW3cDate(value: string): { date: W3cDate; problem?: undefined } | { date?: undefined; problem: string } {
+  // No W3C date is this long; a huge value would only exhaust the regular expressions.
+  if (value.length > 64) return { problem: `not a W3C date (${value.length} characters)` };
   for (const [form, pattern] of FORMS) {
     const m = pattern.exec(value);
     if (!m) continue;

@@ -97,3 +97,24 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
+
+/**
+ * A message with overlong quoted values cut short: a 20 MB attribute must not become a 20 MB message.
+ *
+ * @example
+ * shortenQuoted(`@target points to "#${'a'.repeat(5000)}"`) // '@target points to "#aaa…" (5001 characters)'
+ */
+export function shortenQuoted(message: string): string {
+  if (message.length <= 1000) return message;
+  // A scan, not a regular expression: V8's backtracking overflows its stack on multi-megabyte matches.
+  let result = '';
+  for (let at = 0; at < message.length; ) {
+    const open = message.indexOf('"', at);
+    const close = open < 0 ? -1 : message.indexOf('"', open + 1);
+    if (close < 0) return result + message.slice(at);
+    const value = message.slice(open + 1, close);
+    result += message.slice(at, open + 1) + (value.length >= 200 ? `${value.slice(0, 60)}…" (${value.length} characters)` : `${value}"`);
+    at = close + 1;
+  }
+  return result;
+}

@@ -13,6 +13,7 @@
  * When a start tag is ambiguous (two declarations of one name with different effects on the parent), the state
  * is the full choice of `after` patterns, as in Clark's algorithm.
  */
+import { shortenQuoted } from '../diagnostic.js';
 import { isBlank } from './derivatives.js';
 import { CT_DATA } from './patterns.js';
 import { TEI_NS } from '../../parse/prolog.js';
@@ -457,7 +458,7 @@ export class ValidationRun implements XmlHandler {
     return {
       ruleId: 'schema',
       severity: 'error',
-      message,
+      message: shortenQuoted(message),
       file: this.file,
       line: at.line,
       column: at.column,

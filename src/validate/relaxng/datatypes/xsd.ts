@@ -257,6 +257,16 @@ class XsdDatatype implements Datatype {
   }
 
   private check(text: string, context?: ValueContext): string | undefined {
+    try {
+      return this.checkValue(text, context);
+    } catch (error) {
+      // The lexical checks are regular expressions; on values of megabytes V8's backtracking exhausts its stack.
+      if (error instanceof RangeError) return `must be ${this.base.describe} (a value of ${text.length} characters is too long to check)`;
+      throw error;
+    }
+  }
+
+  private checkValue(text: string, context?: ValueContext): string | undefined {
     const base = this.base;
     if (base.never) return base.never;
     const literal = whiteSpace(text, base.ws);
