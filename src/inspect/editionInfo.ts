@@ -6,6 +6,12 @@ import { descendantElements, isTei, normalizedText, teiChildren, teiPath, walkEl
 import { TEI_NS, XML_NS } from '../parse/parseTei.js';
 import { isMarginalPlace } from '../tei/conventions.js';
 
+/**
+ * What {@link editionInfo} tells about an edition: the figures `teikit info` prints.
+ * @example
+ * const info: EditionInfo = editionInfo(parseTei(text))
+ * console.log(info.title, info.gaps.total, info.hands.map((h) => `${h.id}: ${h.uses}`))
+ */
 export interface EditionInfo {
   /** `TEI` for one document, `teiCorpus` for a bundle. */
   root: 'TEI' | 'teiCorpus';

@@ -9,7 +9,9 @@ export const SKIP = 'skip';
 
 /** Callbacks of {@link walkElements}. `path` holds the element's ancestors (below `root`); copy it to keep it. @example const visitor: ElementVisitor = { enter: (e, path) => console.log(path.length, e.name) } */
 export interface ElementVisitor {
+  /** Called before the element's children; return {@link SKIP} to skip them. */
   enter?(element: ElementNode, path: readonly ElementNode[]): void | typeof SKIP;
+  /** Called after the element's children. */
   leave?(element: ElementNode, path: readonly ElementNode[]): void;
 }
 

@@ -9,6 +9,11 @@ import { checkXmlText, positionOf } from './prolog.js';
 
 export { TEI_NS, XML_NS } from './prolog.js';
 
+/**
+ * Options of {@link parseTei}.
+ * @example
+ * parseTei(text, { file: 'letters/L001.xml' })
+ */
 export interface ParseOptions {
   /** The file name used in errors (and kept for diagnostics); defaults to none. */
   file?: string;

@@ -6,7 +6,17 @@
  */
 import { TeiParseError } from '../errors.js';
 
+/**
+ * The TEI namespace.
+ * @example
+ * doc.getElementsByTagNameNS(TEI_NS, 'gap')
+ */
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+/**
+ * The XML namespace (`xml:id`, `xml:lang`).
+ * @example
+ * element.getAttributeNS(XML_NS, 'id')
+ */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 const TEI_ROOTS = new Set(['TEI', 'teiCorpus']);

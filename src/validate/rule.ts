@@ -15,7 +15,7 @@ import type { DocumentIndex } from './documentIndex.js';
 export interface WalkState {
   /** How many open TEI elements named `name` contain the element being visited (the element itself not counted). */
   inside(name: string): number;
-  /** The TEI member the walk is in (see {@link DocumentIndex.memberOf}). */
+  /** The TEI member the walk is in (the nearest `TEI` element; the root for a single document). */
   readonly member: number;
 }
 
@@ -87,6 +87,7 @@ export interface Rule<Options = unknown> {
   readonly severity: Severity;
   /** Default options (`null` for a rule without options). */
   readonly options: Options;
+  /** Called once per document: the handlers that look at its elements, and what to check at the end. */
   create(context: RuleContext<Options>): RuleVisitor;
 }
 
