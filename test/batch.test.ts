@@ -101,6 +101,8 @@ describe('runBatch and splitCorpus', () => {
     expect(summary.results.map((r) => [r.file, r.ok])).toEqual([[files[0], true], [files[1], false], [files[2], true]]);
     expect(summary.results[1]).toMatchObject({ ok: false, failure: { kind: 'parse', file: files[1], line: 2 } });
     expect(seen).toEqual([1, 2, 3]);
+    const missing = await runBatch({ command: 'text', files: [join(dir, 'missing.xml')], outDir: join(dir, 'out'), jobs: 1 });
+    expect(missing.results[0]).toMatchObject({ ok: false, failure: { kind: 'input', message: expect.stringMatching(/^no such file/) } });
     expect(readFileSync(join(dir, 'out', 'letters', 'b.txt'), 'utf8')).toBe(toText({ text: readFileSync(files[0]!, 'utf8'), file: files[0]! }));
   });
 

@@ -2,13 +2,12 @@
  * NODE-ONLY. Many documents through a pool of worker threads (Tinypool): each worker compiles the stylesheets
  * and schemas once, a bad file becomes a failed result and the batch goes on, and results come back in input order.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { Tinypool } from 'tinypool';
 import { TeiError, TeiInputError } from '../errors.js';
 import { packagePath } from '../node/packageFiles.js';
-import { decodeXml } from '../parse/decode.js';
+import { readXmlFile } from '../node/readInput.js';
 import { splitCorpus } from './splitCorpus.js';
 import type { BatchCommand, BatchFailure, BatchResult, BatchTask } from './task.js';
 
@@ -107,7 +106,7 @@ async function planTasks(options: BatchOptions): Promise<Planned[]> {
       continue;
     }
     try {
-      const text = input.text ?? decodeXml(await readFile(input.file), input.file);
+      const text = input.text ?? (await readXmlFile(input.file)).text;
       const members = corpusMembers(text, input.file);
       if (!members) {
         planned.push({ ...whole, text });

@@ -3,10 +3,10 @@
  * on first use and cached by the modules it calls, so each worker compiles them once for the whole batch.
  * Every failure becomes a result: a bad file never ends the worker or the batch.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TeiError } from '../errors.js';
-import { decodeXml } from '../parse/decode.js';
+import { readXmlFile } from '../node/readInput.js';
 import { toHtmlAsync, toTextAsync, type NodeHtmlOptions, type NodeTextOptions } from '../node/transform.js';
 import type { Validator } from '../validate/context.js';
 import { nodeValidators } from '../validate/node.js';
@@ -25,7 +25,7 @@ export default async function runTask(task: BatchTask): Promise<BatchResult> {
   const started = performance.now();
   const ms = () => Math.round((performance.now() - started) * 10) / 10;
   try {
-    const text = task.text ?? decodeXml(await readFile(task.file), task.file);
+    const text = task.text ?? (await readXmlFile(task.file)).text;
     const bytesIn = Buffer.byteLength(text);
     if (task.command === 'validate') {
       const options = task.options as SerializableValidateOptions;
