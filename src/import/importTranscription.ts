@@ -7,7 +7,7 @@
 import { TeiUsageError } from '../errors.js';
 import { el } from '../model/builders.js';
 import { editionOf, type Edition } from '../model/edition.js';
-import type { ElementNode, TeiDocument } from '../model/nodes.js';
+import type { ElementChild, ElementNode, TeiDocument } from '../model/nodes.js';
 import { walkElements } from '../model/traverse.js';
 import { TEI_NS } from '../parse/prolog.js';
 import { alignParagraphs } from './align.js';
@@ -112,7 +112,7 @@ export function importTranscriptionWithTrace(text: string, options: ImportOption
       ? el('text', {}, el('body', {}, el('p', {})))
       : texts.length === 1
         ? texts[0]!
-        : el('text', {}, layout('\n'), el('group', {}, texts.flatMap((t) => [layout('\n'), t]), layout('\n')), layout('\n'));
+        : trace.place(el('text', {}, layout('\n'), trace.place(el('group', {}, texts.flatMap((t) => [layout('\n'), t]), layout('\n')), firstBodyBlock(sections)), layout('\n')), firstBodyBlock(sections));
   const root = el('TEI', { xmlns: TEI_NS, lang: languages.root }, layout('\n'), header, layout('\n'), outer, layout('\n'));
   const document: TeiDocument = {
     type: 'document',
@@ -253,12 +253,23 @@ function textElement(section: TextSection, id: string, parts: TextParts, trace: 
   const text = el(
     'text',
     { id, lang: section.language?.ident, type: section.role, hand: section.role === 'original' ? `#${MAIN_HAND}` : undefined },
-    parts.front.length ? [layout('\n'), el('front', {}, parts.front, layout('\n'))] : null,
+    parts.front.length ? [layout('\n'), withPosition(el('front', {}, parts.front, layout('\n')), parts.front)] : null,
     layout('\n'),
-    el('body', {}, parts.body, layout('\n')),
+    withPosition(el('body', {}, parts.body, layout('\n')), parts.body),
     layout('\n'),
   );
   return trace.place(text, section.blocks[0]?.start ?? 0);
+}
+
+/** A container starts where its first positioned child does. */
+function withPosition(element: ElementNode, children: ElementChild[]): ElementNode {
+  const first = children.find((c) => c.type === 'element' && c.position);
+  if (first?.position) element.position = first.position;
+  return element;
+}
+
+function firstBodyBlock(sections: TextSection[]): number {
+  return sections[0]?.blocks[0]?.start ?? 0;
 }
 
 /** Does any element of the texts point to `target` with `@resp`? */

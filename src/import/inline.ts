@@ -212,7 +212,7 @@ function applyConvention(
     children = convertRange(context, content.start, content.end);
     kept.push(content);
   } else if (mode === 'desc' || mode === 'figDesc') {
-    children = [el(mode, {}, sourceText(source, inner.start, inner.end))];
+    children = [trace.place(el(mode, {}, sourceText(source, inner.start, inner.end)), inner.start)];
     kept.push(inner);
   }
   if (label) {

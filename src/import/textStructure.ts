@@ -289,7 +289,14 @@ function buildUnit(context: StructureContext, unit: Unit, counters: Record<strin
       return [head];
     }
     case 'closer': {
-      const lines = unit.children.flatMap((c) => (c.type === 'text' && !c.position && c.value === '\n' ? [c, lineBreak()] : [c]));
+      // A line break stands where the next line starts.
+      const lines = unit.children.flatMap((c, i) => {
+        if (c.type !== 'text' || c.position || c.value !== '\n') return [c];
+        const next = unit.children.slice(i + 1).find((n) => n.position)?.position;
+        const lb = lineBreak();
+        if (next) lb.position = next;
+        return [c, lb];
+      });
       const signed = trace.place(el('signed', {}, lines), unit.start);
       return [trace.place(el('closer', { id: id('closer') }, signed), unit.start)];
     }

@@ -25,7 +25,8 @@ export function allNodes(document: TeiDocument | ElementNode): ModelNode[] {
  * 1. line by line, the non-whitespace characters of the input are exactly those of the positioned text nodes on
  *    that line and of the spans conventions consumed there, in column order (nothing dropped, nothing doubled);
  * 2. every consumed span names an element (by name and position) that is in the edition;
- * 3. the written TEI, read back, holds the same text as the edition (the writer loses nothing).
+ * 3. the written TEI, read back, holds the same text as the edition (the writer loses nothing);
+ * 4. every element of the texts carries its source position (the trace of where it comes from).
  */
 export function nothingLostProblems(input: string, { edition, trace }: ImportResult): string[] {
   const problems: string[] = [];
@@ -50,6 +51,13 @@ export function nothingLostProblems(input: string, { edition, trace }: ImportRes
     if (found !== expected) problems.push(`line ${i + 1}: expected "${expected.slice(0, 80)}", found "${found.slice(0, 80)}"`);
   });
   for (const line of pieces.keys()) if (line > lines.length) problems.push(`text traced to line ${line}, beyond the input's ${lines.length} lines`);
+  // 4. Every element of the texts says where it comes from.
+  for (const root of nodes) {
+    if (root.type !== 'element' || root.name !== 'text' || !root.position) continue;
+    for (const node of allNodes(root)) {
+      if (node.type === 'element' && !node.position) problems.push(`<${node.name}> in the text at ${root.position.line} has no source position`);
+    }
+  }
   const text = (document: TeiDocument) => nonSpace(allNodes(document).map((n) => (n.type === 'text' ? n.value : '')).join(''));
   const reread = readEdition(writeTei(edition, { pretty: true }));
   if (text(reread.document) !== text(edition.document)) problems.push('the written TEI does not hold the text of the edition');
