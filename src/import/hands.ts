@@ -11,7 +11,7 @@ export const MAIN_HAND = 'hand-main';
 
 interface DeclaredHand {
   id: string;
-  label: ElementChild[];
+  label: Array<ElementChild | string>;
   position: Position;
 }
 
@@ -20,7 +20,7 @@ export class HandRegistry {
   private readonly declared: DeclaredHand[] = [];
 
   /** Declare a hand introduced by `label` (text nodes of the source); returns its id. */
-  add(label: ElementChild[], position: Position): string {
+  add(label: Array<ElementChild | string>, position: Position): string {
     const id = `hand-${this.declared.length + 1}`;
     this.declared.push({ id, label, position });
     return id;

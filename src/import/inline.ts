@@ -216,8 +216,11 @@ function applyConvention(
     kept.push(inner);
   }
   if (label) {
-    attributes.hand = `#${context.hands.add(sourceText(source, label.start, label.end), trace.at(label.start))}`;
-    kept.push(label);
+    // The label's words describe the hand; if the element also contains them, the hand gets a copy.
+    const shared = kept.some((span) => span.start < label.end && label.start < span.end);
+    const description = shared ? [source.text.slice(label.start, label.end)] : sourceText(source, label.start, label.end);
+    attributes.hand = `#${context.hands.add(description, trace.at(label.start))}`;
+    if (!shared) kept.push(label);
   }
   const element = el(convention.element, attributes, children);
   trace.place(element, pair.start);
@@ -240,7 +243,7 @@ function followingContent(context: InlineContext, after: number, rangeEnd: numbe
   const text = context.source.text;
   let i = after;
   while (i < rangeEnd && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] !== ':' && text[i] !== '：') return { colonEnd: after };
+  if (i >= rangeEnd || (text[i] !== ':' && text[i] !== '：')) return { colonEnd: after };
   let start = i + 1;
   while (start < rangeEnd && /\s/.test(text[start]!)) start++;
   if (start >= rangeEnd) return { colonEnd: start };

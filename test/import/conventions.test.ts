@@ -90,6 +90,13 @@ describe('users extend and override the conventions', () => {
     expect(importParagraph('told [me] that', { disable: ['addition-words'] }).xml).toContain('subtype="unrecognised"');
   });
 
+  test('a hand described by the same words the element contains: the description is a copy, nothing is doubled', () => {
+    const initials = { name: 'initials', match: '^initials of \\p{Lu}\\p{L}+$', element: 'add', hand: 'all', content: 'inner' as const };
+    const { result, xml } = importParagraph('seen [initials of Gromyko] today', { brackets: [initials] });
+    expect(xml).toContain('<add hand="#hand-1">initials of Gromyko</add>');
+    expect(result.edition.header.hands[0]!.description).toMatch(/introduces this text as initials of Gromyko$/);
+  });
+
   test('tables merge key by key; lists are put first', () => {
     const merged = mergeConventions(DEFAULT_CONVENTIONS, { headerFields: { 'Archive Title': 'field' }, exportLabels: ['Digital Archive'], months: { Brumaire: 2 } });
     expect(merged.headerFields['archive title']).toBe('field');
