@@ -70,3 +70,10 @@ export {
   type CompileOptions, type ResourceLoader, type SchemaInfo, type SerializedSchema, type ValidationOptions, type SchemaDiagnostic, type XmlModel,
 } from './validate/relaxng/index.js';
 export { splitCorpus, type CorpusMember } from './batch/splitCorpus.js';
+// Import: archival transcriptions (bracket conventions) to TEI editions, with the conventions as data.
+export {
+  importTranscription, importTranscriptionWithTrace, DEFAULT_CONVENTIONS, mergeConventions, checkConventions,
+  type ImportOptions, type ImportResult, type ImportTrace, type ConsumedSpan, type ReviewItem, type Conventions,
+  type ConventionsInput, type BracketConvention, type BracketContent, type Pattern, type TypedPattern,
+  type PageNumberPattern, type UnclearLinePattern, type LanguageConvention, type TextRole,
+} from './import/index.js';

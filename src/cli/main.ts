@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TeiError, TeiUsageError } from '../errors.js';
 import type { Command, OptionSpec } from './command.js';
+import { importCommand } from './commands/import.js';
 import { info } from './commands/info.js';
 import { html, text } from './commands/render.js';
 import { validate } from './commands/validate.js';
@@ -15,7 +16,7 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const commands: Command[] = [html, text, validate, info];
+const commands: Command[] = [html, text, validate, info, importCommand];
 
 /**
  * Run the CLI with `argv` (without the node and script paths).
