@@ -7,7 +7,7 @@
  * `@place` values that put a note or addition outside the main text block, i.e. marginalia.
  * Interlinear (`above`, `below`, `inline`) and editorial placements (`foot`, `end`) are not marginal.
  */
-const MARGINAL_PLACES = /^(margin\S*|left|right|top|bottom|opposite|overleaf)$/;
+const MARGINAL_PLACES = /^(margin\S*|left|right|top|bottom|opposite|overleaf|inner|outer)$/i;
 
 /** True when any token of a `@place` value is a marginal placement (`margin`, `left`, `bottom`...). */
 export function isMarginalPlace(place: string | null | undefined): boolean {

@@ -29,7 +29,8 @@ export const marginalHand = defineRule<null>({
     const unsigned: Array<{ element: Element; member: number }> = [];
     const manuscript = new Set<number>();
     const enter = (element: Element) => {
-      if (isMarginalPlace(element.getAttribute('place')) && !element.hasAttribute('hand')) open.push({ element, shifted: false });
+      const marginal = isMarginalPlace(element.getAttribute('place')) || (element.localName === 'note' && element.getAttribute('type') === 'marginal');
+      if (marginal && !element.hasAttribute('hand')) open.push({ element, shifted: false });
     };
     const leave = (element: Element, state: { member: number }) => {
       const top = open[open.length - 1];
@@ -52,7 +53,8 @@ export const marginalHand = defineRule<null>({
       finish() {
         for (const { element, member } of unsigned) {
           if (!manuscript.has(member) && !manuscript.has(-1)) continue;
-          report(element, `marginal ${tag(element)} (place="${element.getAttribute('place')}") has no @hand: say whose hand wrote it`);
+          const how = element.hasAttribute('place') ? `place="${element.getAttribute('place')}"` : 'type="marginal"';
+          report(element, `marginal ${tag(element)} (${how}) has no @hand: say whose hand wrote it`);
         }
       },
     };
