@@ -3,16 +3,32 @@
  * the CLI prints them as `file:line:column: message` with a code frame.
  */
 
-/** A place in a source text. Lines and columns are 1-based. */
+/**
+ * A place in a source text. Lines and columns are 1-based.
+ *
+ * @example
+ * const at: SourcePosition = { file: 'letter.xml', line: 12, column: 5 }
+ */
 export interface SourcePosition {
   file?: string;
   line?: number;
   column?: number;
 }
 
-/** What went wrong, broadly: decides the CLI's exit code and lets callers branch without `instanceof`. */
+/**
+ * What went wrong, broadly: decides the CLI's exit code and lets callers branch without `instanceof`.
+ *
+ * @example
+ * if (error instanceof TeiError && error.kind === 'parse') console.error(error.location(), error.message)
+ */
 export type TeiErrorKind = 'parse' | 'input' | 'transform' | 'usage' | 'model';
 
+/**
+ * Where an error is, the text it is in (for the code frame) and its cause.
+ *
+ * @example
+ * throw new TeiInputError('no such file: a.xml', { file: 'a.xml', cause: error })
+ */
 export interface TeiErrorOptions extends SourcePosition {
   /** The source text, when known: used to build the code frame. Not kept on the error. */
   source?: string;
@@ -56,7 +72,12 @@ export class TeiError extends Error {
   }
 }
 
-/** The input is not well-formed XML, not TEI, or uses a refused construct (entity declarations...). */
+/**
+ * The input is not well-formed XML, not TEI, or uses a refused construct (entity declarations...).
+ *
+ * @example
+ * try { parseTei('<TEI>') } catch (e) { if (e instanceof TeiParseError) console.error(`${e.location()}: ${e.message}`) }
+ */
 export class TeiParseError extends TeiError {
   constructor(message: string, options: TeiErrorOptions = {}) {
     super('parse', message, options);
@@ -64,7 +85,12 @@ export class TeiParseError extends TeiError {
   }
 }
 
-/** The input cannot be read: missing file, not UTF-8, a directory... */
+/**
+ * The input cannot be read: missing file, not UTF-8, a directory...
+ *
+ * @example
+ * try { readXmlFileSync('missing.xml') } catch (e) { if (e instanceof TeiInputError) console.error(e.message) }
+ */
 export class TeiInputError extends TeiError {
   constructor(message: string, options: TeiErrorOptions = {}) {
     super('input', message, options);
@@ -72,7 +98,12 @@ export class TeiInputError extends TeiError {
   }
 }
 
-/** The XSLT transformation failed (a stylesheet error, or a refused resource access). */
+/**
+ * The XSLT transformation failed (a stylesheet error, or a refused resource access).
+ *
+ * @example
+ * try { toHtml(text, { stylesheet: 'broken.xsl' }) } catch (e) { if (e instanceof TeiTransformError) console.error(e.message) }
+ */
 export class TeiTransformError extends TeiError {
   constructor(message: string, options: TeiErrorOptions = {}) {
     super('transform', message, options);
@@ -80,7 +111,12 @@ export class TeiTransformError extends TeiError {
   }
 }
 
-/** The caller asked for something that does not exist: unknown command, option or value. */
+/**
+ * The caller asked for something that does not exist: unknown command, option or value.
+ *
+ * @example
+ * try { toHtml(text, { view: 'bogus' as never }) } catch (e) { if (e instanceof TeiUsageError) console.error(e.message) }
+ */
 export class TeiUsageError extends TeiError {
   constructor(message: string) {
     super('usage', message);

@@ -15,6 +15,9 @@ export type TextRole = 'original' | 'translation';
  * `inner`: the wording, converted in turn, becomes the content; `group:NAME`: the named group does;
  * `following`: the text after `[Label]:` (a quotation, or the rest of the line) does; `none`: nothing does
  * (the element says it all: `[Page 46]` → `pb n="46"`); `previousWord`: the word before the bracket (`[sic]`).
+ *
+ * @example
+ * const content: BracketContent = 'desc' // [several words unreadable] → <gap><desc>several words unreadable</desc></gap>
  */
 export type BracketContent = 'desc' | 'figDesc' | 'inner' | 'following' | 'none' | 'previousWord' | `group:${string}`;
 

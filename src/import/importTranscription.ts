@@ -39,7 +39,12 @@ export interface ImportOptions {
   date?: string;
 }
 
-/** An imported edition and its trace. */
+/**
+ * An imported edition and its trace.
+ *
+ * @example
+ * const { edition, trace }: ImportResult = importTranscriptionWithTrace(text, { file: 'record.txt' })
+ */
 export interface ImportResult {
   edition: Edition;
   trace: ImportTrace;

@@ -35,7 +35,12 @@ export interface ReviewItem {
   id?: string;
 }
 
-/** What an import leaves beside the edition. */
+/**
+ * What an import leaves beside the edition.
+ *
+ * @example
+ * for (const item of importTranscriptionWithTrace(text).trace.review) console.log(`${item.line}: ${item.message}`)
+ */
 export interface ImportTrace {
   consumed: ConsumedSpan[];
   review: ReviewItem[];

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { TeiInputError } from '../errors.js';
 import { decodeXml } from '../parse/decode.js';
 
-/** Text with the name it came from, for error messages. */
+/**
+ * Text with the name it came from, for error messages.
+ *
+ * @example
+ * const source: SourceText = { text: '<TEI xmlns="http://www.tei-c.org/ns/1.0"/>', file: 'letter.xml' }
+ */
 export interface SourceText {
   text: string;
   file: string;
@@ -29,7 +34,12 @@ export async function readXmlFile(path: string): Promise<SourceText> {
   return { text: decodeXml(bytes, path), file: path };
 }
 
-/** Synchronous {@link readXmlFile}, for the synchronous API. */
+/**
+ * Synchronous {@link readXmlFile}, for the synchronous API.
+ *
+ * @example
+ * const { text, file } = readXmlFileSync('tei/darusenkov-1964-10-16.xml')
+ */
 export function readXmlFileSync(path: string): SourceText {
   let bytes: Uint8Array;
   try {

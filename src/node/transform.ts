@@ -16,9 +16,19 @@ import { createTransformer, type StylesheetName, type Transformer } from '../tra
 import { packagePath } from './packageFiles.js';
 import { readXmlFile, readXmlFileSync, type SourceText } from './readInput.js';
 
-/** TEI text (starts with `<`), a path to a TEI file, a parsed document, an edition, or text with its file name. */
+/**
+ * TEI text (starts with `<`), a path to a TEI file, a parsed document, an edition, or text with its file name.
+ *
+ * @example
+ * const inputs: TeiInput[] = ['tei/edition.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0">…</TEI>', { text, file: 'a.xml' }]
+ */
 export type TeiInput = string | Document | Edition | SourceText;
 
+/**
+ * Options of the Node {@link toHtml}: the HTML options and a customised stylesheet.
+ * @example
+ * toHtml('letter.xml', { view: 'diplomatic', stylesheet: 'my-edition.xsl' })
+ */
 export interface NodeHtmlOptions extends HtmlOptions {
   /**
    * A customised stylesheet (a path) that `xsl:import`s teikit's `xslt/html.xsl` and overrides templates.
@@ -27,6 +37,11 @@ export interface NodeHtmlOptions extends HtmlOptions {
   stylesheet?: string;
 }
 
+/**
+ * Options of the Node {@link toText}.
+ * @example
+ * toText('letter.xml', { gapStyle: 'descriptive', notes: 'inline' })
+ */
 export interface NodeTextOptions extends TextOptions {
   /** A customised text stylesheet (a path), like {@link NodeHtmlOptions.stylesheet}. */
   stylesheet?: string;
@@ -83,14 +98,24 @@ export function toText(input: TeiInput, options: NodeTextOptions = {}): string {
   return nodeTransformer().toText(text, { ...options, file });
 }
 
-/** {@link toHtml} without blocking the event loop while a file is read or a large document transformed. */
+/**
+ * {@link toHtml} without blocking the event loop while a file is read or a large document transformed.
+ *
+ * @example
+ * const page = await toHtmlAsync('tei/darusenkov-1964-10-16.xml', { view: 'diplomatic' })
+ */
 export async function toHtmlAsync(input: TeiInput, options: NodeHtmlOptions = {}): Promise<string> {
   const { text, file } = await resolveInputAsync(input, options.file);
   if (options.stylesheet) return runCustom(options.stylesheet, text, htmlParameters(options), file);
   return nodeTransformer().toHtmlAsync(text, { ...options, file });
 }
 
-/** {@link toText}, asynchronously. */
+/**
+ * {@link toText}, asynchronously.
+ *
+ * @example
+ * const text = await toTextAsync('tei/darusenkov-1964-10-16.xml', { gapStyle: 'descriptive' })
+ */
 export async function toTextAsync(input: TeiInput, options: NodeTextOptions = {}): Promise<string> {
   const { text, file } = await resolveInputAsync(input, options.file);
   if (options.stylesheet) return runCustom(options.stylesheet, text, textParameters(options), file);

@@ -19,7 +19,12 @@ export interface ParseOptions {
   file?: string;
 }
 
-/** xmldom stamps 1-based positions on nodes when its locator is on. */
+/**
+ * xmldom stamps 1-based positions on nodes when its locator is on.
+ *
+ * @example
+ * const { lineNumber, columnNumber } = parseTei(text).documentElement as unknown as Positioned
+ */
 export interface Positioned {
   lineNumber?: number;
   columnNumber?: number;

@@ -4,9 +4,25 @@
  */
 import { TeiUsageError } from '../errors.js';
 
+/**
+ * Which reading of the source the output shows: `reading` (corrections, expansions, regularisations) or
+ * `diplomatic` (the source as written, with its line and page breaks).
+ * @example
+ * toHtml(path, { view: 'diplomatic' })
+ */
 export type View = 'reading' | 'diplomatic';
+/**
+ * How gaps read: `leiden` (`[…]`) or `descriptive` (the archive's wording, `[several words unreadable due to faded text]`).
+ * @example
+ * toText(path, { gapStyle: 'descriptive' })
+ */
 export type GapStyle = 'leiden' | 'descriptive';
 
+/**
+ * Options both outputs share.
+ * @example
+ * const options: CommonOptions = { view: 'reading', gapStyle: 'leiden', file: 'letter.xml' }
+ */
 export interface CommonOptions {
   /** `reading` (corrections, expansions, regularisations) or `diplomatic` (the source as written). Default `reading`. */
   view?: View;
@@ -18,6 +34,11 @@ export interface CommonOptions {
   file?: string;
 }
 
+/**
+ * Options of `toHtml`.
+ * @example
+ * toHtml(path, { view: 'diplomatic', layout: 'sequential', notes: 'inline', fragment: true })
+ */
 export interface HtmlOptions extends CommonOptions {
   /** Original and translation `parallel` (side by side, paired by `@corresp`) or `sequential`. Default `parallel`. */
   layout?: 'parallel' | 'sequential';
@@ -27,6 +48,11 @@ export interface HtmlOptions extends CommonOptions {
   fragment?: boolean;
 }
 
+/**
+ * Options of `toText`.
+ * @example
+ * toText(path, { notes: 'inline', gapStyle: 'descriptive' })
+ */
 export interface TextOptions extends CommonOptions {
   /** Notes as numbered `end`notes (default), `inline` in brackets (the archive convention), or `none`. */
   notes?: 'end' | 'inline' | 'none';

@@ -2,7 +2,12 @@
  * The part of SaxonJS that teikit uses, typed, and the guard that keeps transforms of untrusted input from
  * reading files or the network. Browser-safe: works with the Node and the browser builds of SaxonJS.
  */
-/** A compiled stylesheet (SEF JSON, as produced by `xslt3 -export`). */
+/**
+ * A compiled stylesheet (SEF JSON, as produced by `xslt3 -export`).
+ *
+ * @example
+ * const sef: Sef = await (await fetch('/teikit/dist/xslt/html.sef.json')).json()
+ */
 export type Sef = Record<string, unknown>;
 
 export interface SaxonTransformOptions {
@@ -14,11 +19,22 @@ export interface SaxonTransformOptions {
   deliverMessage?: (message: unknown, errorCode?: unknown) => void;
 }
 
-/** The subset of the SaxonJS API that teikit calls; both the Node and the browser runtime provide it. */
+/**
+ * The subset of the SaxonJS API that teikit calls; both the Node and the browser runtime provide it.
+ *
+ * @example
+ * const saxon: SaxonJSLike = window.SaxonJS // or require('saxon-js') on Node
+ */
 export interface SaxonJSLike {
+  /** `SaxonJS.transform`. */
   transform(options: SaxonTransformOptions, execution?: 'sync' | 'async'): unknown;
+  /** `SaxonJS.getPlatform()`: the resource readers teikit blocks during transforms. */
   getPlatform(): Record<string, unknown>;
-  XPath: { evaluate(expression: string, context: unknown, options?: Record<string, unknown>): unknown };
+  /** `SaxonJS.XPath`. */
+  XPath: {
+    /** `SaxonJS.XPath.evaluate`. */
+    evaluate(expression: string, context: unknown, options?: Record<string, unknown>): unknown;
+  };
   XError: new (message: string, code?: string) => Error;
 }
 

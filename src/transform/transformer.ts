@@ -12,22 +12,48 @@ import { writeTei } from '../serialize/writeTei.js';
 import { htmlParameters, textParameters, type HtmlOptions, type TextOptions } from './options.js';
 import { BLOCKED, guardResources, withResourcesBlocked, withResourcesBlockedAsync, type SaxonJSLike, type Sef } from './saxon.js';
 
-/** teikit's entry stylesheets, compiled to `dist/xslt/<name>.sef.json`. */
+/**
+ * teikit's entry stylesheets, compiled to `dist/xslt/<name>.sef.json`.
+ *
+ * @example
+ * createTransformer({ saxon, stylesheet: (name: StylesheetName) => sefs[name] })
+ */
 export type StylesheetName = 'html' | 'text';
 
+/**
+ * Where a transformer gets SaxonJS and the compiled stylesheets: Node's `saxon-js` and `dist/xslt/` in
+ * `toHtml`/`toText`, the browser runtime and fetched SEFs in a page.
+ * @example
+ * createTransformer({ saxon: window.SaxonJS, stylesheet: (name) => sefs[name] })
+ */
 export interface TransformPlatform {
+  /** A SaxonJS 2 instance (Node's `saxon-js` or the browser's `SaxonJS2.rt.js`). */
   saxon: SaxonJSLike;
   /** The compiled entry stylesheet; called once per name and cached by the transformer. */
   stylesheet(name: StylesheetName): Sef;
 }
 
-/** TEI as text, a parsed document, or an edition of the typed model (both serialised first: SaxonJS reads text). */
+/**
+ * TEI as text, a parsed document, or an edition of the typed model (both serialised first: SaxonJS reads text).
+ *
+ * @example
+ * transformer.toHtml(readEdition(text)) // or the text itself, or parseTei(text)
+ */
 export type TeiSource = string | Document | Edition;
 
+/**
+ * What {@link createTransformer} returns: teikit's transforms over the SaxonJS instance it was given.
+ * @example
+ * const html = transformer.toHtml(teiText, { fragment: true })
+ */
 export interface Transformer {
+  /** TEI to HTML (a page, or an `<article>` with `fragment`). */
   toHtml(input: TeiSource, options?: HtmlOptions): string;
+  /** TEI to plain text. */
   toText(input: TeiSource, options?: TextOptions): string;
+  /** {@link Transformer.toHtml} without blocking (SaxonJS's async mode). */
   toHtmlAsync(input: TeiSource, options?: HtmlOptions): Promise<string>;
+  /** {@link Transformer.toText} without blocking. */
   toTextAsync(input: TeiSource, options?: TextOptions): Promise<string>;
   /** Run a compiled stylesheet (e.g. a customised HTML stylesheet) with the same checks and error mapping. */
   run(sef: Sef, input: TeiSource, params: Record<string, unknown>, file?: string): string;
