@@ -54,6 +54,7 @@
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="exists($n/ancestor-or-self::text)
                           and empty($n/ancestor-or-self::teiHeader)
+                          and empty($n/ancestor::*[self::person or self::personGrp or self::place or self::org or self::event])
                           and not(some $a in $n/ancestor-or-self::* satisfies tk:hidden($a))"/>
   </xsl:function>
 

@@ -66,7 +66,8 @@
       if ($e/self::p) then 'p'
       else if (tk:is-block-name($e)) then 'div'
       else if (empty($e/*)) then ''
-      else if (some $c in $e/* satisfies (tk:is-block-name($c) or $c/self::note[tk:is-marginal(.)])) then 'div'
+      else if (exists($e/*[map:contains($tk:block-map, local-name())])) then 'div'
+      else if (exists($e/(quote | cit | bibl | biblStruct | witness | person | place | note)[tk:is-block-name(.) or tk:is-marginal(.)])) then 'div'
       else ''"/>
   </xsl:function>
 
@@ -193,22 +194,32 @@
 
   <!-- ===== generic fallback: nothing is lost ===== -->
 
+  <!-- Written out without tk:element: this is the path most elements take. -->
   <xsl:template match="*" priority="-10">
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="block" select="tk:block-element(.)"/>
     <xsl:choose>
-      <xsl:when test="$block eq ''">
-        <!-- fast path for the common case: an inline element -->
+      <xsl:when test="$block eq '' or $tk:phr">
         <span>
-          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:sequence select="tk:attrs(., if ($block ne '') then 'tk-b' else ())"/>
           <xsl:apply-templates>
             <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
           </xsl:apply-templates>
         </span>
       </xsl:when>
+      <xsl:when test="$block eq 'p'">
+        <p>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </p>
+      </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="tk:element">
-          <xsl:with-param name="block" select="$block"/>
-        </xsl:call-template>
+        <div>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates/>
+        </div>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -230,9 +241,23 @@
   <!-- ===== structure ===== -->
 
   <xsl:template match="p">
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="block" select="'p'"/>
-    </xsl:call-template>
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$tk:phr">
+        <span>
+          <xsl:sequence select="tk:attrs(., 'tk-b')"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <p>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
@@ -302,10 +327,25 @@
   <!-- ===== phrase level ===== -->
 
   <xsl:template match="hi">
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="block" select="tk:block-element(.)"/>
-      <xsl:with-param name="class" select="if (empty(tk:rend-classes(.)) and not(@rend or @rendition or @style)) then 'r-default' else ()"/>
-    </xsl:call-template>
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="block" select="tk:block-element(.)"/>
+    <xsl:variable name="default" select="if (@rend or @rendition or @style) then () else 'r-default'"/>
+    <xsl:choose>
+      <xsl:when test="$block eq '' or $tk:phr">
+        <span>
+          <xsl:sequence select="tk:attrs(., ($default, if ($block ne '') then 'tk-b' else ()))"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <div>
+          <xsl:sequence select="tk:attrs(., $default)"/>
+          <xsl:apply-templates/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="emph">
@@ -336,14 +376,26 @@
 
   <xsl:template match="date | time | origDate">
     <xsl:variable name="w" select="normalize-space((@when, @when-iso)[1])"/>
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="inline" select="if (matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')) then 'time' else 'span'"/>
-      <xsl:with-param name="attrs" as="attribute()*">
-        <xsl:if test="matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')">
+    <xsl:variable name="iso" select="$w ne '' and matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')"/>
+    <xsl:choose>
+      <xsl:when test="$iso">
+        <time>
+          <xsl:sequence select="tk:attrs(., ())"/>
           <xsl:attribute name="datetime" select="$w"/>
-        </xsl:if>
-      </xsl:with-param>
-    </xsl:call-template>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- idno that is a web address: a link (sanitised). -->
