@@ -218,10 +218,13 @@
 
   <!-- ===== whitespace ===== -->
 
-  <!-- Whether a node is a break element that joins words (lb, pb, cb with break="no"). -->
+  <!--
+    Whether a node is a break element that joins words: lb, pb, cb with break="no", and the
+    TCP/EEBO convention lb[@type='hyphenInWord'] (a line break inside a hyphenated word).
+  -->
   <xsl:function name="tk:is-nobreak" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="exists($n[self::lb or self::pb or self::cb or self::gb][@break eq 'no' or @break eq 'false' or @break eq 'n'])"/>
+    <xsl:sequence select="exists($n[self::lb or self::pb or self::cb or self::gb][@break eq 'no' or @break eq 'false' or @break eq 'n' or @type eq 'hyphenInWord'])"/>
   </xsl:function>
 
   <!--

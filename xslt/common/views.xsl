@@ -125,7 +125,8 @@
     <xsl:variable name="d" select="normalize-space(string-join(($f/figDesc, $f/desc)//text(), ' '))"/>
     <xsl:variable name="h" select="normalize-space(string-join($f/head//text(), ' '))"/>
     <xsl:sequence select="
-      if ($d ne '') then $d
+      if ($d ne '' and $h ne '') then $h || ': ' || $d
+      else if ($d ne '') then $d
       else if ($h ne '') then $h
       else if ($f/@type = 'signature') then tk:label('signature')
       else if ($f/@type) then string($f/@type)

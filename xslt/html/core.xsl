@@ -233,9 +233,23 @@
   <!-- Metadata and alternative-representation containers are not part of the reading text. -->
   <xsl:template match="teiHeader | standOff | facsimile | sourceDoc | fsdDecl"/>
 
-  <!-- Index lists inside a text are rendered in the index (with all their content), not in the flow. -->
+  <!--
+    Index lists inside a text: their entries are rendered in the index (with all their content), not
+    in the flow. Anything else in the list (a head, a note, relations, nested lists) stays here.
+  -->
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | listPersonGrp">
-    <xsl:call-template name="tk:anchor"/>
+    <xsl:variable name="rest" select="(* | text()[normalize-space()])[not(tk:is-entry(.))]"/>
+    <xsl:choose>
+      <xsl:when test="exists($rest)">
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="'div'"/>
+          <xsl:with-param name="nodes" select="$rest"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tk:anchor"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===== structure ===== -->
@@ -643,14 +657,17 @@
 
   <!-- ===== figures ===== -->
 
+  <!--
+    A figure with an image or other content: figure > (figcaption?, content, figcaption?). The caption
+    (head and figDesc) comes first when the head comes before the content in the source, else last.
+  -->
   <xsl:template match="figure">
     <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:choose>
       <xsl:when test="exists(graphic | media | binaryObject) or exists(* except (figDesc | desc | head | graphic))">
-        <xsl:call-template name="tk:element">
-          <xsl:with-param name="block" select="'figure'"/>
-          <xsl:with-param name="nodes" select="node() except (figDesc | desc | head)"/>
-          <xsl:with-param name="after" as="node()*">
+        <xsl:variable name="content" select="node() except (figDesc | desc | head)"/>
+        <xsl:variable name="caption-first" select="exists(head) and head[1] &lt;&lt; ($content[self::* or self::text()[normalize-space()]])[1]"/>
+        <xsl:variable name="caption" as="element()?">
             <xsl:if test="head or figDesc">
               <xsl:element name="{if ($tk:phr) then 'span' else 'figcaption'}">
                 <xsl:attribute name="class" select="if ($tk:phr) then 'tk-figcaption tk-b' else 'tk-figcaption'"/>
@@ -661,7 +678,12 @@
                 <xsl:if test="figDesc"><span class="tei-figDesc"><xsl:value-of select="tk:plain(figDesc)"/></span></xsl:if>
               </xsl:element>
             </xsl:if>
-          </xsl:with-param>
+        </xsl:variable>
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="'figure'"/>
+          <xsl:with-param name="nodes" select="$content"/>
+          <xsl:with-param name="before" select="if ($caption-first) then $caption else ()"/>
+          <xsl:with-param name="after" select="if ($caption-first) then () else $caption"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>

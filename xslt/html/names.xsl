@@ -135,7 +135,15 @@
           <xsl:when test="self::text()[not(normalize-space())] or self::comment() or self::processing-instruction()"/>
           <!-- nested entries (place in place) are entries of their own -->
           <xsl:when test="tk:is-entry(.)"/>
-          <xsl:when test="self::listPerson or self::listPlace or self::listOrg or self::listEvent"/>
+          <!-- lists inside an entry: their entries are entries of their own; anything else is a detail -->
+          <xsl:when test="self::listPerson or self::listPlace or self::listOrg or self::listEvent or self::listPersonGrp">
+            <xsl:for-each select="(* | text()[normalize-space()])[not(tk:is-entry(.))]">
+              <xsl:text> </xsl:text>
+              <span class="tk-entry-detail tk-d-{if (. instance of element()) then tk:class-token(local-name()) else 'text'}">
+                <xsl:apply-templates select="." mode="tk:detail"/>
+              </span>
+            </xsl:for-each>
+          </xsl:when>
           <xsl:otherwise>
             <xsl:text> </xsl:text>
             <span class="tk-entry-detail tk-d-{tk:class-token(local-name())}">
