@@ -716,9 +716,13 @@
 
   <!-- ===== milestones ===== -->
 
+  <!-- An anchor is empty by definition; one that wraps text (it happens) keeps it. -->
   <xsl:template match="anchor">
     <span>
       <xsl:sequence select="tk:attrs(., ())"/>
+      <xsl:apply-templates>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+      </xsl:apply-templates>
     </span>
   </xsl:template>
 
@@ -731,6 +735,9 @@
       <xsl:if test="normalize-space(@n)">
         <span class="tk-milestone-label"><xsl:value-of select="'[' || normalize-space(string-join((@unit[. ne 'unspecified'], @n), ' ')) || ']'"/></span>
       </xsl:if>
+      <xsl:apply-templates>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+      </xsl:apply-templates>
     </span>
   </xsl:template>
 

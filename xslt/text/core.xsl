@@ -255,7 +255,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="anchor | milestone | index | link | linkGrp | join | interp | interpGrp | certainty | precision | respons | alt | altGrp | spanGrp | timeline" mode="tk:t"/>
+  <xsl:template match="index | link | linkGrp | join | interp | interpGrp | certainty | precision | respons | alt | altGrp | spanGrp | timeline" mode="tk:t"/>
+
+  <!-- Anchors and milestones are empty by definition; one that wraps text (it happens) keeps it. -->
+  <xsl:template match="anchor | milestone" mode="tk:t">
+    <xsl:apply-templates mode="tk:t"/>
+  </xsl:template>
 
   <xsl:template match="listPerson | listPlace | listOrg | listEvent" mode="tk:t">
     <xsl:text> </xsl:text>
