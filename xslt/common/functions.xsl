@@ -82,7 +82,8 @@
   <!-- The xml:lang in force at a node ('' when none). -->
   <xsl:function name="tk:lang" as="xs:string">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="tk:lang-tag(string($n/ancestor-or-self::*[@xml:lang][1]/@xml:lang))"/>
+    <xsl:variable name="l" select="string($n/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:sequence select="if ($l eq '') then '' else tk:lang-tag($l)"/>
   </xsl:function>
 
   <!-- Human name of a language code: langUsage of the member first, then the labels map. -->

@@ -104,14 +104,25 @@
   <xsl:function name="tk:attrs" as="attribute()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="classes" as="xs:string*"/>
-    <xsl:if test="$e/@xml:id">
-      <xsl:attribute name="id" select="tk:html-id($e)"/>
-    </xsl:if>
-    <xsl:attribute name="class" select="if (empty($e/(@type | @subtype | @rend | @rendition | @style)) and empty($classes))
-        then 'tei-' || local-name($e)
-        else string-join(distinct-values((
-        'tei-' || tk:class-token(local-name($e)), tk:type-classes($e), tk:rend-classes($e), $classes)[. ne '']), ' ')"/>
-    <xsl:sequence select="tk:lang-attrs($e)"/>
+    <xsl:choose>
+      <!-- most elements have no attributes at all: one class, nothing else to look at -->
+      <xsl:when test="empty($e/@*)">
+        <xsl:attribute name="class" select="if (empty($classes)) then 'tei-' || local-name($e)
+            else string-join(distinct-values(('tei-' || local-name($e), $classes[. ne ''])), ' ')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$e/@xml:id">
+          <xsl:attribute name="id" select="tk:html-id($e)"/>
+        </xsl:if>
+        <xsl:attribute name="class" select="if (empty($e/(@type | @subtype | @rend | @rendition | @style)) and empty($classes))
+            then 'tei-' || local-name($e)
+            else string-join(distinct-values((
+            'tei-' || tk:class-token(local-name($e)), tk:type-classes($e), tk:rend-classes($e), $classes)[. ne '']), ' ')"/>
+        <xsl:if test="$e/@xml:lang">
+          <xsl:sequence select="tk:lang-switch(tk:lang-tag($e/@xml:lang), tk:lang($e/..))"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- An empty anchor carrying the element's id, for elements that render no element of their own. -->
@@ -224,7 +235,16 @@
     </xsl:choose>
   </xsl:template>
 
+  <!--
+    Text is copied; next to a break that joins words (lb/pb/cb/gb break="no") its whitespace on
+    that side is dropped (tk:ws-text). The pattern keeps the function call off the common path.
+  -->
   <xsl:template match="text()">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()[preceding-sibling::node()[1][self::lb or self::pb or self::cb or self::gb]
+                              or following-sibling::node()[1][self::lb or self::pb or self::cb or self::gb]]" priority="1">
     <xsl:value-of select="tk:ws-text(.)"/>
   </xsl:template>
 

@@ -83,7 +83,9 @@
           <xsl:with-param name="id" select="'tk-ih' || $sfx"/>
           <xsl:with-param name="content" select="tk:label('index')"/>
         </xsl:call-template>
-        <xsl:for-each-group select="$entries" group-by="tk:entity-kind(.)">
+        <!-- each entry's label once: it is both the sort key and the entry's name -->
+        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entity-label(.), 'kind': tk:entity-kind(.) }"/>
+        <xsl:for-each-group select="$items" group-by="?kind">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event'), current-grouping-key())"/>
           <xsl:variable name="kind" select="current-grouping-key()"/>
           <section class="tk-index-cat tk-index-{$kind}" aria-labelledby="tk-ic-{$kind}{$sfx}">
@@ -94,8 +96,10 @@
             </xsl:call-template>
             <ul class="tk-index-list">
               <xsl:for-each select="current-group()">
-                <xsl:sort select="lower-case(tk:entity-label(.))"/>
-                <xsl:apply-templates select="." mode="tk:entry"/>
+                <xsl:sort select="lower-case(?label)"/>
+                <xsl:apply-templates select="?e" mode="tk:entry">
+                  <xsl:with-param name="label" select="?label"/>
+                </xsl:apply-templates>
               </xsl:for-each>
             </ul>
           </section>
@@ -105,6 +109,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="tk:entry">
+    <xsl:param name="label" as="xs:string" select="tk:entity-label(.)"/>
     <xsl:variable name="main" select="tk:entity-main-name(.)"/>
     <xsl:variable name="names" select="tk:entity-names(.) except $main"/>
     <li id="{tk:html-id(.)}" class="tk-entry tk-entry-{tk:entity-kind(.)}">
@@ -114,7 +119,7 @@
           <xsl:sequence select="tk:lang-switch(tk:lang($main), tk:lang(.))"/>
           <xsl:if test="$main/@xml:id"><span id="{tk:html-id($main)}" class="tk-anchor"></span></xsl:if>
         </xsl:if>
-        <xsl:value-of select="tk:entity-label(.)"/>
+        <xsl:value-of select="$label"/>
       </span>
       <xsl:if test="exists($names)">
         <xsl:text> </xsl:text>
