@@ -33,8 +33,8 @@
   <xsl:function name="tk:entity-main-name" as="element()?">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="c" select="tk:entity-names($e)"/>
-    <xsl:sequence select="(
-        $c[@type = ('pref', 'preferred', 'main', 'reg', 'standard')][tk:lang(.) = ('', $lang)],
+    <xsl:sequence select="if (count($c) le 1) then $c else (
+        $c[@type eq 'pref' or @type eq 'preferred' or @type eq 'main' or @type eq 'reg' or @type eq 'standard'][let $l := tk:lang(.) return $l eq '' or $l eq $lang],
         $c[tk:lang(.) eq $lang],
         $c[not(@xml:lang)],
         $c)[1]"/>
@@ -129,7 +129,8 @@
   <xsl:function name="tk:doc-title" as="xs:string">
     <xsl:param name="d" as="element()"/>
     <xsl:variable name="ts" select="$d/teiHeader/fileDesc/titleStmt/title"/>
-    <xsl:variable name="t" select="($ts[@type = 'main'], $ts[not(@type) or @type = ('full', 'title')], $ts)[1]"/>
+    <xsl:variable name="t" select="($ts[@level = 'a'], $ts[@type = ('main', 'complete', 'full')][not(@level = ('s', 'j'))],
+                                    $ts[not(@type) and not(@level = ('s', 'j'))], $ts[not(@type = ('iso-date', 'short', 'sub', 'subtitle', 'desc'))], $ts)[1]"/>
     <xsl:variable name="sub" select="$ts[@type = ('sub', 'subtitle')][1]"/>
     <xsl:variable name="s" select="tk:plain($t)"/>
     <xsl:sequence select="

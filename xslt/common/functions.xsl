@@ -82,7 +82,8 @@
   <!-- The xml:lang in force at a node ('' when none). -->
   <xsl:function name="tk:lang" as="xs:string">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="tk:lang-tag(string($n/ancestor-or-self::*[@xml:lang][1]/@xml:lang))"/>
+    <xsl:variable name="l" select="string($n/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:sequence select="if ($l eq '') then '' else tk:lang-tag($l)"/>
   </xsl:function>
 
   <!-- Human name of a language code: langUsage of the member first, then the labels map. -->
@@ -218,10 +219,13 @@
 
   <!-- ===== whitespace ===== -->
 
-  <!-- Whether a node is a break element that joins words (lb, pb, cb with break="no"). -->
+  <!--
+    Whether a node is a break element that joins words: lb, pb, cb with break="no", and the
+    TCP/EEBO convention lb[@type='hyphenInWord'] (a line break inside a hyphenated word).
+  -->
   <xsl:function name="tk:is-nobreak" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="exists($n[self::lb or self::pb or self::cb or self::gb][@break eq 'no' or @break eq 'false' or @break eq 'n'])"/>
+    <xsl:sequence select="exists($n[self::lb or self::pb or self::cb or self::gb][@break eq 'no' or @break eq 'false' or @break eq 'n' or @type eq 'hyphenInWord'])"/>
   </xsl:function>
 
   <!--

@@ -54,6 +54,7 @@
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="exists($n/ancestor-or-self::text)
                           and empty($n/ancestor-or-self::teiHeader)
+                          and empty($n/ancestor::*[self::person or self::personGrp or self::place or self::org or self::event])
                           and not(some $a in $n/ancestor-or-self::* satisfies tk:hidden($a))"/>
   </xsl:function>
 
@@ -124,7 +125,8 @@
     <xsl:variable name="d" select="normalize-space(string-join(($f/figDesc, $f/desc)//text(), ' '))"/>
     <xsl:variable name="h" select="normalize-space(string-join($f/head//text(), ' '))"/>
     <xsl:sequence select="
-      if ($d ne '') then $d
+      if ($d ne '' and $h ne '') then $h || ': ' || $d
+      else if ($d ne '') then $d
       else if ($h ne '') then $h
       else if ($f/@type = 'signature') then tk:label('signature')
       else if ($f/@type) then string($f/@type)

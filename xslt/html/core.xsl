@@ -66,7 +66,8 @@
       if ($e/self::p) then 'p'
       else if (tk:is-block-name($e)) then 'div'
       else if (empty($e/*)) then ''
-      else if (some $c in $e/* satisfies (tk:is-block-name($c) or $c/self::note[tk:is-marginal(.)])) then 'div'
+      else if (exists($e/*[map:contains($tk:block-map, local-name())])) then 'div'
+      else if (exists($e/(quote | cit | bibl | biblStruct | witness | person | place | note)[tk:is-block-name(.) or tk:is-marginal(.)])) then 'div'
       else ''"/>
   </xsl:function>
 
@@ -103,14 +104,25 @@
   <xsl:function name="tk:attrs" as="attribute()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="classes" as="xs:string*"/>
-    <xsl:if test="$e/@xml:id">
-      <xsl:attribute name="id" select="tk:html-id($e)"/>
-    </xsl:if>
-    <xsl:attribute name="class" select="if (empty($e/(@type | @subtype | @rend | @rendition | @style)) and empty($classes))
-        then 'tei-' || local-name($e)
-        else string-join(distinct-values((
-        'tei-' || tk:class-token(local-name($e)), tk:type-classes($e), tk:rend-classes($e), $classes)[. ne '']), ' ')"/>
-    <xsl:sequence select="tk:lang-attrs($e)"/>
+    <xsl:choose>
+      <!-- most elements have no attributes at all: one class, nothing else to look at -->
+      <xsl:when test="empty($e/@*)">
+        <xsl:attribute name="class" select="if (empty($classes)) then 'tei-' || local-name($e)
+            else string-join(distinct-values(('tei-' || local-name($e), $classes[. ne ''])), ' ')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$e/@xml:id">
+          <xsl:attribute name="id" select="tk:html-id($e)"/>
+        </xsl:if>
+        <xsl:attribute name="class" select="if (empty($e/(@type | @subtype | @rend | @rendition | @style)) and empty($classes))
+            then 'tei-' || local-name($e)
+            else string-join(distinct-values((
+            'tei-' || tk:class-token(local-name($e)), tk:type-classes($e), tk:rend-classes($e), $classes)[. ne '']), ' ')"/>
+        <xsl:if test="$e/@xml:lang">
+          <xsl:sequence select="tk:lang-switch(tk:lang-tag($e/@xml:lang), tk:lang($e/..))"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- An empty anchor carrying the element's id, for elements that render no element of their own. -->
@@ -193,27 +205,46 @@
 
   <!-- ===== generic fallback: nothing is lost ===== -->
 
+  <!-- Written out without tk:element: this is the path most elements take. -->
   <xsl:template match="*" priority="-10">
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="block" select="tk:block-element(.)"/>
     <xsl:choose>
-      <xsl:when test="$block eq ''">
-        <!-- fast path for the common case: an inline element -->
+      <xsl:when test="$block eq '' or $tk:phr">
         <span>
-          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:sequence select="tk:attrs(., if ($block ne '') then 'tk-b' else ())"/>
           <xsl:apply-templates>
             <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
           </xsl:apply-templates>
         </span>
       </xsl:when>
+      <xsl:when test="$block eq 'p'">
+        <p>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </p>
+      </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="tk:element">
-          <xsl:with-param name="block" select="$block"/>
-        </xsl:call-template>
+        <div>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates/>
+        </div>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
+  <!--
+    Text is copied; next to a break that joins words (lb/pb/cb/gb break="no") its whitespace on
+    that side is dropped (tk:ws-text). The pattern keeps the function call off the common path.
+  -->
   <xsl:template match="text()">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()[preceding-sibling::node()[1][self::lb or self::pb or self::cb or self::gb]
+                              or following-sibling::node()[1][self::lb or self::pb or self::cb or self::gb]]" priority="1">
     <xsl:value-of select="tk:ws-text(.)"/>
   </xsl:template>
 
@@ -222,17 +253,45 @@
   <!-- Metadata and alternative-representation containers are not part of the reading text. -->
   <xsl:template match="teiHeader | standOff | facsimile | sourceDoc | fsdDecl"/>
 
-  <!-- Index lists inside a text are rendered in the index (with all their content), not in the flow. -->
+  <!--
+    Index lists inside a text: their entries are rendered in the index (with all their content), not
+    in the flow. Anything else in the list (a head, a note, relations, nested lists) stays here.
+  -->
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | listPersonGrp">
-    <xsl:call-template name="tk:anchor"/>
+    <xsl:variable name="rest" select="(* | text()[normalize-space()])[not(tk:is-entry(.))]"/>
+    <xsl:choose>
+      <xsl:when test="exists($rest)">
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="'div'"/>
+          <xsl:with-param name="nodes" select="$rest"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tk:anchor"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===== structure ===== -->
 
   <xsl:template match="p">
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="block" select="'p'"/>
-    </xsl:call-template>
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$tk:phr">
+        <span>
+          <xsl:sequence select="tk:attrs(., 'tk-b')"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <p>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
@@ -302,10 +361,25 @@
   <!-- ===== phrase level ===== -->
 
   <xsl:template match="hi">
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="block" select="tk:block-element(.)"/>
-      <xsl:with-param name="class" select="if (empty(tk:rend-classes(.)) and not(@rend or @rendition or @style)) then 'r-default' else ()"/>
-    </xsl:call-template>
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="block" select="tk:block-element(.)"/>
+    <xsl:variable name="default" select="if (@rend or @rendition or @style) then () else 'r-default'"/>
+    <xsl:choose>
+      <xsl:when test="$block eq '' or $tk:phr">
+        <span>
+          <xsl:sequence select="tk:attrs(., ($default, if ($block ne '') then 'tk-b' else ()))"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <div>
+          <xsl:sequence select="tk:attrs(., $default)"/>
+          <xsl:apply-templates/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="emph">
@@ -336,14 +410,26 @@
 
   <xsl:template match="date | time | origDate">
     <xsl:variable name="w" select="normalize-space((@when, @when-iso)[1])"/>
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="inline" select="if (matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')) then 'time' else 'span'"/>
-      <xsl:with-param name="attrs" as="attribute()*">
-        <xsl:if test="matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')">
+    <xsl:variable name="iso" select="$w ne '' and matches($w, '^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')"/>
+    <xsl:choose>
+      <xsl:when test="$iso">
+        <time>
+          <xsl:sequence select="tk:attrs(., ())"/>
           <xsl:attribute name="datetime" select="$w"/>
-        </xsl:if>
-      </xsl:with-param>
-    </xsl:call-template>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span>
+          <xsl:sequence select="tk:attrs(., ())"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+          </xsl:apply-templates>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- idno that is a web address: a link (sanitised). -->
@@ -591,14 +677,17 @@
 
   <!-- ===== figures ===== -->
 
+  <!--
+    A figure with an image or other content: figure > (figcaption?, content, figcaption?). The caption
+    (head and figDesc) comes first when the head comes before the content in the source, else last.
+  -->
   <xsl:template match="figure">
     <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:choose>
       <xsl:when test="exists(graphic | media | binaryObject) or exists(* except (figDesc | desc | head | graphic))">
-        <xsl:call-template name="tk:element">
-          <xsl:with-param name="block" select="'figure'"/>
-          <xsl:with-param name="nodes" select="node() except (figDesc | desc | head)"/>
-          <xsl:with-param name="after" as="node()*">
+        <xsl:variable name="content" select="node() except (figDesc | desc | head)"/>
+        <xsl:variable name="caption-first" select="exists(head) and head[1] &lt;&lt; ($content[self::* or self::text()[normalize-space()]])[1]"/>
+        <xsl:variable name="caption" as="element()?">
             <xsl:if test="head or figDesc">
               <xsl:element name="{if ($tk:phr) then 'span' else 'figcaption'}">
                 <xsl:attribute name="class" select="if ($tk:phr) then 'tk-figcaption tk-b' else 'tk-figcaption'"/>
@@ -609,7 +698,12 @@
                 <xsl:if test="figDesc"><span class="tei-figDesc"><xsl:value-of select="tk:plain(figDesc)"/></span></xsl:if>
               </xsl:element>
             </xsl:if>
-          </xsl:with-param>
+        </xsl:variable>
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="'figure'"/>
+          <xsl:with-param name="nodes" select="$content"/>
+          <xsl:with-param name="before" select="if ($caption-first) then $caption else ()"/>
+          <xsl:with-param name="after" select="if ($caption-first) then () else $caption"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
@@ -642,9 +736,13 @@
 
   <!-- ===== milestones ===== -->
 
+  <!-- An anchor is empty by definition; one that wraps text (it happens) keeps it. -->
   <xsl:template match="anchor">
     <span>
       <xsl:sequence select="tk:attrs(., ())"/>
+      <xsl:apply-templates>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+      </xsl:apply-templates>
     </span>
   </xsl:template>
 
@@ -657,6 +755,9 @@
       <xsl:if test="normalize-space(@n)">
         <span class="tk-milestone-label"><xsl:value-of select="'[' || normalize-space(string-join((@unit[. ne 'unspecified'], @n), ' ')) || ']'"/></span>
       </xsl:if>
+      <xsl:apply-templates>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+      </xsl:apply-templates>
     </span>
   </xsl:template>
 

@@ -13,16 +13,20 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- One row: a label and one <dd> per value (values are nodes or strings). -->
+  <!--
+    One row: a label and one <dd> per value (values are nodes or strings). The label is given as
+    text ($label) or as a label key ($key), looked up only when the row has values.
+  -->
   <xsl:template name="tk:row">
-    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="label" as="xs:string?" select="()"/>
+    <xsl:param name="key" as="xs:string" select="''"/>
     <xsl:param name="values" as="item()*"/>
     <xsl:param name="class" as="xs:string" select="''"/>
     <xsl:param name="self" as="xs:boolean" select="false()"/>
     <xsl:variable name="vs" select="$values[if (. instance of node()) then (normalize-space(.) or exists(.//(graphic | ptr[@target] | ref[@target]))) else normalize-space(.)]"/>
     <xsl:if test="exists($vs)">
       <div class="{normalize-space('tk-row-pair ' || $class)}">
-        <dt><xsl:value-of select="$label"/></dt>
+        <dt><xsl:value-of select="if (exists($label)) then $label else tk:label($key)"/></dt>
         <xsl:for-each select="$vs">
           <dd>
             <xsl:choose>
@@ -82,15 +86,15 @@
         </xsl:call-template>
         <dl class="tk-about-list">
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-title')"/>
+            <xsl:with-param name="key" select="'h-title'"/>
             <xsl:with-param name="values" select="$ts/title"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-author')"/>
+            <xsl:with-param name="key" select="'h-author'"/>
             <xsl:with-param name="values" select="$ts/author"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-editor')"/>
+            <xsl:with-param name="key" select="'h-editor'"/>
             <xsl:with-param name="values" select="$ts/editor"/>
           </xsl:call-template>
           <xsl:for-each select="$ts/respStmt">
@@ -106,36 +110,36 @@
             </xsl:call-template>
           </xsl:for-each>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-funder')"/>
+            <xsl:with-param name="key" select="'h-funder'"/>
             <xsl:with-param name="values" select="($ts/funder, $ts/sponsor, $fd/notesStmt/note[@type = ('credits', 'credit', 'acknowledgement', 'acknowledgment')])"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-principal')"/>
+            <xsl:with-param name="key" select="'h-principal'"/>
             <xsl:with-param name="values" select="$ts/principal"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-edition')"/>
+            <xsl:with-param name="key" select="'h-edition'"/>
             <xsl:with-param name="values" select="$fd/editionStmt/edition"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-publisher')"/>
+            <xsl:with-param name="key" select="'h-publisher'"/>
             <xsl:with-param name="values" select="($ps/publisher, $ps/distributor, $ps/authority)"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-pubplace')"/>
+            <xsl:with-param name="key" select="'h-pubplace'"/>
             <xsl:with-param name="values" select="$ps/pubPlace"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-pubdate')"/>
+            <xsl:with-param name="key" select="'h-pubdate'"/>
             <xsl:with-param name="values" select="$ps/date"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-url')"/>
+            <xsl:with-param name="key" select="'h-url'"/>
             <xsl:with-param name="self" select="true()"/>
             <xsl:with-param name="values" select="$ps/idno[lower-case(@type) = ('url', 'uri')][matches(normalize-space(.), '^https?://', 'i')]"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-idno')"/>
+            <xsl:with-param name="key" select="'h-idno'"/>
             <xsl:with-param name="values" as="item()*">
               <xsl:for-each select="$ps/idno[normalize-space()][not(lower-case(@type) = ('url', 'uri') and matches(normalize-space(.), '^https?://', 'i'))]">
                 <span class="tk-idno">
@@ -146,7 +150,7 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-licence')"/>
+            <xsl:with-param name="key" select="'h-licence'"/>
             <xsl:with-param name="values" as="item()*">
               <xsl:for-each select="$ps/availability/licence">
                 <span class="tk-licence">
@@ -164,13 +168,13 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-source')"/>
+            <xsl:with-param name="key" select="'h-source'"/>
             <xsl:with-param name="values" select="($sd/bibl, $sd/biblStruct, $sd/biblFull/titleStmt/title, $sd/p, $sd/list)"/>
           </xsl:call-template>
           <xsl:for-each select="$ms">
             <xsl:variable name="id" select="msIdentifier"/>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-archive')"/>
+              <xsl:with-param name="key" select="'h-archive'"/>
               <xsl:with-param name="values" as="item()*">
                 <xsl:if test="$id/(repository | institution | collection | settlement | country | region)[normalize-space()]">
                   <span class="tk-archive">
@@ -182,11 +186,11 @@
               </xsl:with-param>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-shelfmark')"/>
+              <xsl:with-param name="key" select="'h-shelfmark'"/>
               <xsl:with-param name="values" select="($id/idno, $id/msName)"/>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-altid')"/>
+              <xsl:with-param name="key" select="'h-altid'"/>
               <xsl:with-param name="values" as="item()*">
                 <xsl:for-each select="$id/altIdentifier[normalize-space()]">
                   <span class="tk-altid">
@@ -205,24 +209,24 @@
               </xsl:with-param>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-origdate')"/>
+              <xsl:with-param name="key" select="'h-origdate'"/>
               <xsl:with-param name="values" select="history/origin/origDate"/>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-origplace')"/>
+              <xsl:with-param name="key" select="'h-origplace'"/>
               <xsl:with-param name="values" select="history/origin/origPlace"/>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-summary')"/>
+              <xsl:with-param name="key" select="'h-summary'"/>
               <xsl:with-param name="values" select="msContents/summary"/>
             </xsl:call-template>
             <xsl:call-template name="tk:row">
-              <xsl:with-param name="label" select="tk:label('h-stamps')"/>
+              <xsl:with-param name="key" select="'h-stamps'"/>
               <xsl:with-param name="values" select="physDesc/(stampDesc, additions)"/>
             </xsl:call-template>
           </xsl:for-each>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-dates')"/>
+            <xsl:with-param name="key" select="'h-dates'"/>
             <xsl:with-param name="values" as="item()*">
               <xsl:for-each select="$pd/creation/(date | origDate)[normalize-space() or @when]">
                 <span class="tk-date">
@@ -237,7 +241,7 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-language')"/>
+            <xsl:with-param name="key" select="'h-language'"/>
             <xsl:with-param name="values" as="item()*">
               <xsl:if test="$pd/langUsage/language[normalize-space() or @ident]">
                 <span class="tk-languages">
@@ -250,7 +254,7 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-classification')"/>
+            <xsl:with-param name="key" select="'h-classification'"/>
             <xsl:with-param name="values" as="item()*">
               <xsl:for-each select="$pd/textClass/catRef">
                 <xsl:variable name="cats" select="for $t in tokenize(normalize-space(@target), ' ') return tk:resolve(., $t)"/>
@@ -265,11 +269,11 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-summary')"/>
+            <xsl:with-param name="key" select="'h-summary'"/>
             <xsl:with-param name="values" select="$pd/abstract"/>
           </xsl:call-template>
           <xsl:call-template name="tk:row">
-            <xsl:with-param name="label" select="tk:label('h-notes')"/>
+            <xsl:with-param name="key" select="'h-notes'"/>
             <xsl:with-param name="values" select="$fd/notesStmt/(note[not(@type = ('credits', 'credit', 'acknowledgement', 'acknowledgment'))], relatedItem)"/>
           </xsl:call-template>
         </dl>

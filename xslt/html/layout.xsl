@@ -86,6 +86,55 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- ===== corresp-linked divs ===== -->
+
+  <!--
+    Child divs of a container that are linked to a sibling div through @corresp (either
+    direction): they become the columns of a parallel grid (layout='parallel').
+  -->
+  <xsl:function name="tk:linked-divs" as="element()*">
+    <xsl:param name="container" as="element()"/>
+    <xsl:variable name="divs" select="$container/*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7]"/>
+    <xsl:sequence select="if (count($divs) lt 2) then () else
+      let $linked := (for $d in $divs, $t in tokenize(normalize-space($d/@corresp), ' ')[starts-with(., '#')]
+                      return (tk:resolve($d, $t)[some $x in $divs satisfies $x is .] ! ($d, .)))
+      return $divs[some $l in $linked satisfies $l is .]"/>
+  </xsl:function>
+
+  <xsl:template match="body | div | div1 | div2 | div3 | div4 | div5 | div6 | div7" priority="2">
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:param name="tk:level" tunnel="yes" as="xs:integer" select="1"/>
+    <xsl:variable name="cols" select="if ($layout eq 'parallel' and not($tk:phr) and *[@corresp]) then tk:linked-divs(.) else ()"/>
+    <xsl:choose>
+      <xsl:when test="count($cols) ge 2">
+        <xsl:variable name="lvl" select="if (self::body or not(head)) then $tk:level else $tk:level + 1"/>
+        <xsl:variable name="first" select="$cols[1]"/>
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="if (self::body) then 'div' else if (head) then 'section' else 'div'"/>
+          <xsl:with-param name="level" select="$lvl"/>
+          <xsl:with-param name="attrs" as="attribute()*">
+            <xsl:if test="not(self::body) and head and not(@xml:id)"><xsl:attribute name="id" select="tk:html-id(.)"/></xsl:if>
+          </xsl:with-param>
+          <xsl:with-param name="nodes" select="node()[. &lt;&lt; $first] except $cols"/>
+          <xsl:with-param name="after" as="node()*">
+            <xsl:call-template name="tk:parallel">
+              <xsl:with-param name="texts" select="$cols"/>
+              <xsl:with-param name="base" select="$lvl - count($cols[1]/ancestor::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7][head])"/>
+              <xsl:with-param name="others" select="()"/>
+              <xsl:with-param name="tk:level" tunnel="yes" select="$lvl"/>
+            </xsl:call-template>
+            <xsl:apply-templates select="node()[. &gt;&gt; $first] except $cols">
+              <xsl:with-param name="tk:level" tunnel="yes" select="$lvl"/>
+            </xsl:apply-templates>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:next-match/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ===== flattening ===== -->
 
   <xsl:function name="tk:is-flat-container" as="xs:boolean">
@@ -188,32 +237,55 @@
 
   <!-- ===== the parallel grid ===== -->
 
+  <!--
+    The grid. Context: the container (a group, or a body/div holding corresp-linked divs).
+    $texts: the columns (texts of a group, or divs). $base: heading level for the column labels
+    and, plus the number of opened divs with a head above a unit, for its heads.
+    For groups, the column headers are headings (text labels) and the texts' notes follow the grid;
+    for div columns, the headers are plain labels (the divs' own heads are headings).
+  -->
   <xsl:template name="tk:parallel">
     <xsl:param name="tk:level" tunnel="yes" as="xs:integer" select="1"/>
-    <xsl:variable name="texts" select="text"/>
+    <xsl:param name="texts" as="element()*" select="text"/>
+    <xsl:param name="base" as="xs:integer" select="$tk:level + 1 + (if (head) then 1 else 0)"/>
+    <xsl:param name="others" as="node()*" select="node() except text"/>
+    <xsl:variable name="is-group" select="exists(self::group)"/>
     <xsl:variable name="k" select="count($texts)"/>
-    <xsl:variable name="base" select="$tk:level + 1 + (if (head) then 1 else 0)"/>
     <xsl:variable name="outer" select="if (tk:lang(.) ne '') then tk:lang(.) else $lang"/>
     <xsl:variable name="cols" as="map(*)" select="map:merge(for $c in 1 to $k return map { $c: tk:flatten($texts[$c], ()) })"/>
     <xsl:variable name="idx" as="map(*)" select="map:merge(for $c in 1 to $k return map { $c: tk:unit-map-index($cols($c)) })"/>
     <xsl:variable name="pairs" as="map(*)" select="map:merge(for $c in 2 to $k return map { $c: tk:pairs($cols(1), $idx(1), $cols($c), $idx($c)) })"/>
     <xsl:variable name="n1" select="count($cols(1))"/>
     <div>
-      <xsl:sequence select="tk:attrs(., ('tk-parallel', 'tk-cols-' || min(($k, 4))))"/>
-      <xsl:apply-templates select="node() except text">
-        <xsl:with-param name="tk:level" tunnel="yes" select="$base - 1"/>
-      </xsl:apply-templates>
+      <xsl:choose>
+        <xsl:when test="$is-group"><xsl:sequence select="tk:attrs(., ('tk-parallel', 'tk-cols-' || min(($k, 4))))"/></xsl:when>
+        <xsl:otherwise><xsl:attribute name="class" select="'tk-parallel tk-cols-' || min(($k, 4))"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="$is-group">
+        <xsl:apply-templates select="$others">
+          <xsl:with-param name="tk:level" tunnel="yes" select="$base - 1"/>
+        </xsl:apply-templates>
+      </xsl:if>
       <div class="tk-prow tk-prow-head">
         <xsl:for-each select="$texts">
           <xsl:variable name="id" select="tk:html-id(.)"/>
-          <div id="{$id}" class="tk-pcell tk-pcell-head tei-text {tk:type-classes(.)}">
+          <div id="{$id}" class="tk-pcell tk-pcell-head tei-{local-name()} {tk:type-classes(.)}">
             <xsl:sequence select="tk:lang-switch(tk:lang(.), $outer)"/>
-            <xsl:call-template name="tk:heading">
-              <xsl:with-param name="level" select="$base"/>
-              <xsl:with-param name="id" select="'tk-th-' || $id"/>
-              <xsl:with-param name="class" select="'tk-text-label'"/>
-              <xsl:with-param name="content" select="tk:text-label(.)"/>
-            </xsl:call-template>
+            <xsl:choose>
+              <xsl:when test="$is-group">
+                <xsl:call-template name="tk:heading">
+                  <xsl:with-param name="level" select="$base"/>
+                  <xsl:with-param name="id" select="'tk-th-' || $id"/>
+                  <xsl:with-param name="class" select="'tk-text-label'"/>
+                  <xsl:with-param name="content" select="tk:text-label(.)"/>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:if test="@type or @xml:lang">
+                  <p class="tk-col-label"><xsl:value-of select="tk:text-label(.)"/></p>
+                </xsl:if>
+              </xsl:otherwise>
+            </xsl:choose>
           </div>
         </xsl:for-each>
       </div>
@@ -265,7 +337,7 @@
       </xsl:iterate>
     </div>
     <!-- notes of the texts, after the grid -->
-    <xsl:if test="$notes eq 'foot' and (some $t in $texts satisfies exists(key('tk:footnotes', generate-id($t))))">
+    <xsl:if test="$is-group and $notes eq 'foot' and (some $t in $texts satisfies exists(key('tk:footnotes', generate-id($t))))">
       <xsl:variable name="gid" select="tk:html-id(.)"/>
       <section class="tk-notes-group" id="tk-gnotes-{$gid}" aria-labelledby="tk-gnh-{$gid}">
         <xsl:call-template name="tk:heading">

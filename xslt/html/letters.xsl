@@ -11,11 +11,9 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="opener | closer | salute | signed | dateline | postscript | address | addrLine | byline | docTitle | titlePart | docAuthor | docDate | docImprint | trailer | epigraph | argument">
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="block" select="'div'"/>
-    </xsl:call-template>
-  </xsl:template>
+  <!-- opener, closer, salute, signed, dateline, postscript, address, addrLine, byline, docTitle,
+       titlePart, docAuthor, docDate, docImprint, trailer, epigraph, argument: blocks of the generic
+       template in core.xsl (listed in $tk:block-names). -->
 
   <!-- A stamp: boxed; "Stamp:" for screen readers, its type in the tooltip. -->
   <xsl:template match="stamp">

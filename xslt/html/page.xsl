@@ -74,6 +74,27 @@
     </article>
   </xsl:template>
 
+  <!-- A bare text (or group) as the document element. -->
+  <xsl:template match="text | group" mode="tk:article">
+    <article class="{tk:article-classes()}" lang="{$lang}">
+      <header class="tk-doc-header">
+        <h1 id="tk-title" class="tk-title">
+          <xsl:value-of select="tk:ifempty(tk:plain((.//head)[1]), tk:label('untitled'))"/>
+        </h1>
+      </header>
+      <xsl:apply-templates select=".">
+        <xsl:with-param name="tk:level" tunnel="yes" select="1"/>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
+        <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
+      </xsl:apply-templates>
+      <xsl:call-template name="tk:index">
+        <xsl:with-param name="scope" select="."/>
+        <xsl:with-param name="level" select="2"/>
+        <xsl:with-param name="sfx" select="''"/>
+      </xsl:call-template>
+    </article>
+  </xsl:template>
+
   <!-- Not TEI: everything is rendered by the generic templates (nothing is lost). -->
   <xsl:template match="*" mode="tk:article">
     <article class="{tk:article-classes()}" lang="{$lang}">
@@ -92,7 +113,7 @@
     <xsl:param name="sfx" as="xs:string"/>
     <xsl:variable name="doc" select="."/>
     <xsl:variable name="title" select="tk:doc-title(.)"/>
-    <xsl:variable name="title-el" select="(teiHeader/fileDesc/titleStmt/title[@type = 'main'], teiHeader/fileDesc/titleStmt/title)[1]"/>
+    <xsl:variable name="title-el" select="teiHeader/fileDesc/titleStmt/title[1]"/>
     <header class="tk-doc-header">
       <xsl:call-template name="tk:heading">
         <xsl:with-param name="level" select="$level"/>
@@ -112,7 +133,7 @@
         <p class="tk-byline">
           <xsl:for-each select="$authors">
             <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-            <xsl:value-of select="tk:plain(.)"/>
+            <xsl:value-of select="tk:plain((persName[tk:lang(.) eq $lang], persName, name, .)[1])"/>
           </xsl:for-each>
         </p>
       </xsl:if>
@@ -212,6 +233,15 @@
 
   <!-- ===== CSS ===== -->
 
+  <!--
+    The CSS as a string, for hosts that embed fragments (fragment=true has no <style>): call the
+    compiled stylesheet with initialTemplate "Q{https://teikit.dev/ns/xslt}css" and
+    destination "raw"; the result is one xs:string.
+  -->
+  <xsl:template name="tk:css" as="xs:string">
+    <xsl:sequence select="$tk:css"/>
+  </xsl:template>
+
   <xsl:variable name="tk:css" as="xs:string"><![CDATA[
 :root{--tk-ink:#1d1b19;--tk-muted:#5d5850;--tk-accent:#8a3b12;--tk-rule:#d8d1c4;--tk-soft:#f7f3ec;--tk-mark:#fff3c4;--tk-link:#1f4f8a}
 html{-webkit-text-size-adjust:100%}
@@ -255,7 +285,7 @@ span.r-center,span.r-right{display:block}
 .tk-b{display:block}
 .tk-sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 .tk-anchor{display:inline}
-blockquote{margin:1em 2em;padding-left:1em;border-left:3px solid var(--tk-rule)}
+.tei-edition blockquote{margin:1em 2em;padding-left:1em;border-left:3px solid var(--tk-rule)}
 .tei-quote{font-style:normal}
 .tei-soCalled::before{content:"\201C"}.tei-soCalled::after{content:"\201D"}
 .tei-mentioned,.tei-gloss{font-style:italic}
@@ -263,12 +293,12 @@ blockquote{margin:1em 2em;padding-left:1em;border-left:3px solid var(--tk-rule)}
 .tei-sp{margin:.6em 0}.tei-speaker{font-weight:600;font-variant:small-caps}
 .tei-stage{font-style:italic;color:var(--tk-muted)}
 .tei-castList{margin:1em 0}
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid var(--tk-rule);padding:.2em .5em;vertical-align:top}
-caption{font-weight:600;text-align:left}
+.tei-edition table{border-collapse:collapse;margin:1em 0}.tei-edition td,.tei-edition th{border:1px solid var(--tk-rule);padding:.2em .5em;vertical-align:top}
+.tei-edition caption{font-weight:600;text-align:left}
 .tk-table-grid{display:table;border-collapse:collapse;margin:1em 0}.tk-row{display:table-row}.tk-cell{display:table-cell;border:1px solid var(--tk-rule);padding:.2em .5em}
-figure{margin:1em 0}figure img{max-width:100%;height:auto}.tk-figcaption{font-size:.9em;color:var(--tk-muted)}
+.tei-edition figure{margin:1em 0}.tei-edition figure img{max-width:100%;height:auto}.tk-figcaption{font-size:.9em;color:var(--tk-muted)}
 .tei-figure.t-signature,.tei-figure[role=img]{font-style:italic;color:var(--tk-muted)}
-dl.tei-list{display:grid;grid-template-columns:auto 1fr;gap:.2em 1em}dl.tei-list dd{margin:0}
+.tei-edition dl.tei-list{display:grid;grid-template-columns:auto 1fr;gap:.2em 1em}dl.tei-list dd{margin:0}
 .tk-list-wrap>.tei-head{font-weight:600;margin-bottom:.2em}
 /* transcription */
 .tei-gap{color:var(--tk-accent);cursor:help;white-space:nowrap}
@@ -281,12 +311,12 @@ dl.tei-list{display:grid;grid-template-columns:auto 1fr;gap:.2em 1em}dl.tei-list
 .tei-choice,.tei-app,.tei-expan[title],.tei-subst[title]{text-decoration:underline dotted #a89f90;text-underline-offset:.2em;cursor:help}
 .tei-ex::before{content:"("}.tei-ex::after{content:")"}
 .tei-am{color:var(--tk-muted)}
-ins.tei-add{text-decoration:none}
+.tei-edition ins.tei-add{text-decoration:none}
 .tk-view-diplomatic ins.tei-add{color:#1c5d3a}
 .tk-view-diplomatic ins.tei-add::before{content:"\2E0C";color:var(--tk-muted)}.tk-view-diplomatic ins.tei-add::after{content:"\2E0D";color:var(--tk-muted)}
 .tk-view-diplomatic ins.place-above,.tk-view-diplomatic ins.place-supralinear{vertical-align:super;font-size:.8em}
 .tk-view-diplomatic ins.place-below,.tk-view-diplomatic ins.place-infralinear{vertical-align:sub;font-size:.8em}
-del.tei-del{text-decoration:line-through;text-decoration-color:#9a2b2b;color:#6f2a2a}
+.tei-edition del.tei-del{text-decoration:line-through;text-decoration-color:#9a2b2b;color:#6f2a2a}
 .tk-del-marker::after{content:"\27E6\27E7";font-size:.7em;color:var(--tk-muted);vertical-align:super;cursor:help}
 .tei-space{white-space:pre}
 .tei-handShift.tk-marker::before{content:"\2E3F";color:var(--tk-muted);font-size:.8em}
@@ -351,6 +381,7 @@ span.tk-marginal{display:block}
 .tk-pcell>:last-child{margin-bottom:.9em}
 .tk-prow-head{position:sticky;top:0;background:#fffdf9;z-index:1;border-bottom:1px solid var(--tk-rule);margin-bottom:.8rem}
 .tk-prow-head .tk-text-label{margin:.4em 0;border:0;font-size:1.05rem}
+.tk-col-label{margin:.3em 0;font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.85rem;color:var(--tk-accent);font-variant:small-caps}
 .tk-prow:hover>.tk-pcell:not(.tk-pcell-empty){background:linear-gradient(transparent,transparent)}
 @media (max-width:52rem){
  .tk-prow,.tk-cols-3 .tk-prow,.tk-cols-4 .tk-prow{grid-template-columns:minmax(0,1fr)}
@@ -365,7 +396,7 @@ span.tk-marginal{display:block}
 .tk-entry-name{font-weight:600}
 .tk-entry-alt,.tk-entry-detail{color:var(--tk-muted)}
 .tk-entry-key{font-style:italic}
-.tk-d-location,.tk-d-geo{font-size:.85em}
+.tk-entry .tei-geo,.tk-entry .tei-location{font-size:.85em}
 .tk-member{border-top:2px solid var(--tk-rule);margin-top:2.5rem}
 @media print{
  body{background:#fff}

@@ -93,9 +93,9 @@
 
   <xsl:template match="teiHeader | standOff | facsimile | sourceDoc" mode="tk:b"/>
 
-  <!-- Index lists in a text: one line per entry (their text is kept). -->
-  <xsl:template match="listPerson | listPlace | listOrg | listEvent" mode="tk:b">
-    <xsl:variable name="lines" select="for $e in (person | personGrp | place | org | event | listPerson | listPlace | listOrg | listEvent) return tk:inline($e)"/>
+  <!-- Index lists in a text: one line per entry (their text is kept), and per head or other child. -->
+  <xsl:template match="listPerson | listPlace | listOrg | listEvent | listPersonGrp" mode="tk:b">
+    <xsl:variable name="lines" select="for $e in (* | text()[normalize-space()]) return tk:inline($e)"/>
     <xsl:variable name="s" select="string-join(($lines[. ne '']) ! ('- ' || .), '&#10;')"/>
     <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
   </xsl:template>
@@ -103,7 +103,7 @@
   <!-- Verse: one block, one line per l. -->
   <xsl:template match="lg" mode="tk:b">
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:for-each select="*">
+      <xsl:for-each select="* | text()[normalize-space()]">
         <xsl:choose>
           <xsl:when test="self::lg">
             <xsl:variable name="sub" as="xs:string*"><xsl:apply-templates select="." mode="tk:b"/></xsl:variable>
@@ -127,7 +127,7 @@
         <xsl:variable name="body" select="replace(tk:inline(node()), '&#10;', '&#10;  ')"/>
         <xsl:sequence select="(if (exists($label)) then tk:inline($label) || ' ' else if ($ordered) then string(position()) || '. ' else '- ') || $body"/>
       </xsl:for-each>
-      <xsl:for-each select="* except (head | item | label[following-sibling::*[1][self::item]])">
+      <xsl:for-each select="(* | text()[normalize-space()]) except (head | item | label[following-sibling::*[1][self::item]])">
         <xsl:sequence select="tk:inline(.)"/>
       </xsl:for-each>
     </xsl:variable>
@@ -140,19 +140,24 @@
     <xsl:variable name="lines" as="xs:string*">
       <xsl:for-each select="head"><xsl:sequence select="tk:inline(.)"/></xsl:for-each>
       <xsl:for-each select="row">
-        <xsl:sequence select="string-join(for $c in cell return replace(tk:inline($c), '&#10;', ' '), ' | ')"/>
+        <xsl:sequence select="string-join(for $c in (* | text()[normalize-space()]) return replace(tk:inline($c), '&#10;', ' '), ' | ')"/>
       </xsl:for-each>
-      <xsl:for-each select="* except (head | row)"><xsl:sequence select="tk:inline(.)"/></xsl:for-each>
+      <xsl:for-each select="(* | text()[normalize-space()]) except (head | row)"><xsl:sequence select="tk:inline(.)"/></xsl:for-each>
     </xsl:variable>
     <xsl:variable name="s" select="string-join($lines[normalize-space(.)], '&#10;')"/>
     <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
   </xsl:template>
 
-  <!-- Address and title pages: one block, one line per part. -->
-  <xsl:template match="address | docTitle | byline[*] | docImprint" mode="tk:b">
-    <xsl:variable name="s" select="string-join((for $c in * return tk:inline($c))[. ne ''], if (self::address) then '&#10;' else ' ')"/>
-    <xsl:variable name="s2" select="if ($s ne '') then $s else tk:inline(node())"/>
-    <xsl:if test="$s2 ne ''"><xsl:sequence select="$s2"/></xsl:if>
+  <!-- Addresses and document titles: one block, one line (address) or one run (title) per part. -->
+  <xsl:template match="address | docTitle" mode="tk:b">
+    <xsl:variable name="s" select="string-join((for $c in (* | text()[normalize-space()]) return tk:inline($c))[. ne ''], if (self::address) then '&#10;' else ' ')"/>
+    <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
+  </xsl:template>
+
+  <!-- A byline or imprint is one phrase ("by <docAuthor>…</docAuthor>."), even where its parts are blocks elsewhere. -->
+  <xsl:template match="byline | docImprint" mode="tk:b">
+    <xsl:variable name="s" select="tk:inline(node())"/>
+    <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
   </xsl:template>
 
   <!-- Drama: "SPEAKER. speech" on one block when the speech is one paragraph or line. -->
@@ -199,12 +204,14 @@
     <xsl:text> </xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- "[Figure: head: description]" and the figure's other content, in the order of head and content in the source. -->
   <xsl:template match="figure" mode="tk:t">
-    <xsl:variable name="rest" select="* except (figDesc | desc | head | graphic)"/>
-    <xsl:text> [</xsl:text>
-    <xsl:value-of select="if (graphic) then tk:label('figure') || ': ' || tk:figure-label(.) else tk:figure-label(.)"/>
-    <xsl:text>] </xsl:text>
+    <xsl:variable name="rest" select="(* | text()[normalize-space()]) except (figDesc | desc | head | graphic)"/>
+    <xsl:variable name="label" select="' [' || (if (graphic) then tk:label('figure') || ': ' || tk:figure-label(.) else tk:figure-label(.)) || '] '"/>
+    <xsl:variable name="label-first" select="empty(head) or empty($rest) or head[1] &lt;&lt; $rest[1]"/>
+    <xsl:if test="$label-first"><xsl:value-of select="$label"/></xsl:if>
     <xsl:apply-templates select="$rest" mode="tk:t"/>
+    <xsl:if test="not($label-first)"><xsl:value-of select="$label"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="figDesc" mode="tk:t"/>
@@ -248,7 +255,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="anchor | milestone | index | link | linkGrp | join | interp | interpGrp | certainty | precision | respons | alt | altGrp | spanGrp | timeline" mode="tk:t"/>
+  <xsl:template match="index | link | linkGrp | join | interp | interpGrp | certainty | precision | respons | alt | altGrp | spanGrp | timeline" mode="tk:t"/>
+
+  <!-- Anchors and milestones are empty by definition; one that wraps text (it happens) keeps it. -->
+  <xsl:template match="anchor | milestone" mode="tk:t">
+    <xsl:apply-templates mode="tk:t"/>
+  </xsl:template>
 
   <xsl:template match="listPerson | listPlace | listOrg | listEvent" mode="tk:t">
     <xsl:text> </xsl:text>
