@@ -45,9 +45,19 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="x" select="string($e/@xml:id)"/>
     <xsl:sequence select="
-      if ($x eq '') then concat('tk-e-', generate-id($e))
+      if ($x eq '') then concat('tk-e-', tk:node-id($e))
       else if (not(matches($x, '^(tk|fn|fnref)-', 'i')) and empty(key('tk:id', $x, root($e))[2])) then $x
-      else concat('tk-e-', generate-id($e), '-', replace($x, '[^A-Za-z0-9_.\-]', '_'))"/>
+      else concat('tk-e-', tk:node-id($e), '-', replace($x, '[^A-Za-z0-9_.\-]', '_'))"/>
+  </xsl:function>
+
+  <!--
+    generate-id() without the document number. SaxonJS writes "d" + a counter of the documents it has
+    built in the process + the node's path in letters; the counter would make the same input give other
+    ids on every call. The path alone is unique within the document, so the output is stable.
+  -->
+  <xsl:function name="tk:node-id" as="xs:string">
+    <xsl:param name="e" as="node()"/>
+    <xsl:sequence select="replace(generate-id($e), '^d[0-9]+', 'n')"/>
   </xsl:function>
 
   <!--

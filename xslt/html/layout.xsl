@@ -108,6 +108,8 @@
     <xsl:choose>
       <xsl:when test="count($cols) ge 2">
         <xsl:variable name="lvl" select="if (self::body or not(head)) then $tk:level else $tk:level + 1"/>
+        <!-- the children before and after the first column: sibling axes, not node()[. << $first], which
+             compares document order (a walk along the sibling chain in SaxonJS) for every child -->
         <xsl:variable name="first" select="$cols[1]"/>
         <xsl:call-template name="tk:element">
           <xsl:with-param name="block" select="if (self::body) then 'div' else if (head) then 'section' else 'div'"/>
@@ -115,7 +117,7 @@
           <xsl:with-param name="attrs" as="attribute()*">
             <xsl:if test="not(self::body) and head and not(@xml:id)"><xsl:attribute name="id" select="tk:html-id(.)"/></xsl:if>
           </xsl:with-param>
-          <xsl:with-param name="nodes" select="node()[. &lt;&lt; $first] except $cols"/>
+          <xsl:with-param name="nodes" select="$first/preceding-sibling::node() except $cols"/>
           <xsl:with-param name="after" as="node()*">
             <xsl:call-template name="tk:parallel">
               <xsl:with-param name="texts" select="$cols"/>
@@ -123,7 +125,7 @@
               <xsl:with-param name="others" select="()"/>
               <xsl:with-param name="tk:level" tunnel="yes" select="$lvl"/>
             </xsl:call-template>
-            <xsl:apply-templates select="node()[. &gt;&gt; $first] except $cols">
+            <xsl:apply-templates select="$first/following-sibling::node() except $cols">
               <xsl:with-param name="tk:level" tunnel="yes" select="$lvl"/>
             </xsl:apply-templates>
           </xsl:with-param>

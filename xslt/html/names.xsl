@@ -75,7 +75,7 @@
     <xsl:param name="scope" as="element()"/>
     <xsl:param name="level" as="xs:integer"/>
     <xsl:param name="sfx" as="xs:string"/>
-    <xsl:variable name="entries" select="tk:scope-entries($scope)"/>
+    <xsl:param name="entries" as="element()*" select="tk:scope-entries($scope)"/>
     <xsl:if test="exists($entries)">
       <section class="tk-index" id="tk-index{$sfx}" aria-labelledby="tk-ih{$sfx}">
         <xsl:call-template name="tk:heading">

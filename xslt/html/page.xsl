@@ -112,6 +112,8 @@
     <xsl:param name="level" as="xs:integer"/>
     <xsl:param name="sfx" as="xs:string"/>
     <xsl:variable name="doc" select="."/>
+    <!-- the index entries of this document, found once for the contents and the index -->
+    <xsl:variable name="entries" select="tk:scope-entries(.)"/>
     <xsl:variable name="title" select="tk:doc-title(.)"/>
     <xsl:variable name="title-el" select="teiHeader/fileDesc/titleStmt/title[1]"/>
     <header class="tk-doc-header">
@@ -139,7 +141,9 @@
       </xsl:if>
     </header>
     <xsl:if test="$level eq 1">
-      <xsl:call-template name="tk:toc"/>
+      <xsl:call-template name="tk:toc">
+        <xsl:with-param name="entries" select="$entries"/>
+      </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="tk:about">
       <xsl:with-param name="doc" select="."/>
@@ -172,12 +176,14 @@
       <xsl:with-param name="scope" select="."/>
       <xsl:with-param name="level" select="$level + 1"/>
       <xsl:with-param name="sfx" select="$sfx"/>
+      <xsl:with-param name="entries" select="$entries"/>
     </xsl:call-template>
   </xsl:template>
 
   <!-- ===== table of contents ===== -->
 
   <xsl:template name="tk:toc">
+    <xsl:param name="entries" as="element()*" select="tk:scope-entries(.)"/>
     <xsl:variable name="items" as="element()*">
       <xsl:if test="teiHeader">
         <li><a href="#tk-about"><xsl:value-of select="if (self::teiCorpus) then tk:label('about-corpus') else tk:label('about')"/></a></li>
@@ -192,7 +198,7 @@
           <xsl:apply-templates select="text" mode="tk:toc"/>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:if test="exists(tk:scope-entries(.))">
+      <xsl:if test="exists($entries)">
         <li><a href="#tk-index"><xsl:value-of select="tk:label('index')"/></a></li>
       </xsl:if>
     </xsl:variable>
