@@ -8,7 +8,7 @@ import { Tinypool } from 'tinypool';
 import { TeiError, TeiInputError } from '../errors.js';
 import { packagePath } from '../node/packageFiles.js';
 import { readXmlFile } from '../node/readInput.js';
-import { splitCorpus } from './splitCorpus.js';
+import { corpusMembers } from './splitCorpus.js';
 import type { BatchCommand, BatchFailure, BatchResult, BatchTask } from './task.js';
 
 /**
@@ -124,16 +124,6 @@ async function planTasks(options: BatchOptions): Promise<Planned[]> {
     }
   }
   return planned;
-}
-
-/** The members of a corpus, or undefined when the document is not a teiCorpus (it is then converted whole). */
-function corpusMembers(text: string, file: string) {
-  try {
-    return splitCorpus(text, file);
-  } catch (error) {
-    if (error instanceof TeiInputError && error.message.startsWith('--split needs a teiCorpus')) return undefined;
-    throw error;
-  }
 }
 
 /** The deepest folder that holds every input, so that outputs mirror the inputs' layout below it. */

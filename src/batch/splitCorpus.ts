@@ -33,21 +33,51 @@ export interface CorpusMember {
  * for (const member of splitCorpus(readFileSync('corpus.xml', 'utf8'), 'corpus.xml')) console.log(member.id, member.text.length)
  */
 export function splitCorpus(text: string, file?: string): CorpusMember[] {
+  const members = readMembers(text, file);
+  if (!(members instanceof OtherRoot)) return members;
+  const { qname, line, column } = members;
+  throw new TeiInputError(`--split needs a teiCorpus; the root element is <${qname}>`, { file, line, column });
+}
+
+/** A root that is not `teiCorpus`: nothing to split, and the reader stops there. */
+class OtherRoot {
+  constructor(
+    readonly qname: string,
+    readonly line: number,
+    readonly column: number,
+  ) {}
+}
+
+/**
+ * The members of a `teiCorpus`, or undefined when the root is another element (a batch then converts it whole).
+ *
+ * @throws {TeiParseError} when the text is not well-formed.
+ * @example
+ * const members = corpusMembers(text, 'letters.xml') ?? [{ index: 1, line: 1, text }]
+ */
+export function corpusMembers(text: string, file?: string): CorpusMember[] | undefined {
+  const members = readMembers(text, file);
+  return members instanceof OtherRoot ? undefined : members;
+}
+
+function readMembers(text: string, file: string | undefined): CorpusMember[] | OtherRoot {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(source);
   const members: CorpusMember[] = [];
-  const open: { tag: StartTag; corpus: boolean }[] = [];
+  // Each open element, and whether it and all its ancestors are teiCorpus (members are TEI children of those).
+  const open: { tag: StartTag; corpusOnly: boolean }[] = [];
   let member: StartTag | undefined;
   const isTei = (tag: StartTag, local: string) => tag.ns === TEI_NS && tag.local === local;
   try {
     readXml(source, {
       startElement(tag) {
         if (open.length === 0 && !isTei(tag, 'teiCorpus')) {
-          throw new TeiInputError(`--split needs a teiCorpus; the root element is <${tag.qname}>`, { file, ...lines.position(tag.start) });
+          const { line, column } = lines.position(tag.start);
+          throw new OtherRoot(tag.qname, line, column);
         }
-        const insideCorpusOnly = open.every((o) => o.corpus);
+        const insideCorpusOnly = open.length === 0 || open[open.length - 1]!.corpusOnly;
         if (insideCorpusOnly && isTei(tag, 'TEI')) member = tag;
-        open.push({ tag, corpus: insideCorpusOnly && isTei(tag, 'teiCorpus') });
+        open.push({ tag, corpusOnly: insideCorpusOnly && isTei(tag, 'teiCorpus') });
       },
       endElement(_start, end) {
         const closed = open.pop()!;
@@ -58,6 +88,7 @@ export function splitCorpus(text: string, file?: string): CorpusMember[] {
       text() {},
     });
   } catch (error) {
+    if (error instanceof OtherRoot) return error;
     if (error instanceof XmlSyntaxError) throw new TeiParseError(error.message, { file, ...lines.position(error.offset), source, cause: error });
     throw error;
   }
