@@ -55,9 +55,10 @@ export const validate: Command = {
       schematron: (values.schematron as string[] | undefined) ?? [],
       schema: values.schema as string | undefined,
     };
-    // Built here even when workers do the work: a schema that cannot be used fails the run before any file.
-    const validators = createValidators(validateOptions);
     const files = expandFilePatterns(positionals);
+    // Built here even when workers do the work, so that a schema or Schematron file that cannot be used fails the
+    // run before any file. TEI's own Schematron cannot be unusable: only the process that uses it loads it.
+    const validators = createValidators(files.length === 1 ? validateOptions : { ...validateOptions, teiSchematron: false });
     const streaming = format === 'text' || format === 'github';
     const frames = format === 'text' && io.stdout.isTTY === true;
     const reports: FileReport[] = [];
