@@ -51,6 +51,11 @@ export interface BracketConvention {
   content?: BracketContent;
   /** A named group (or `all`) whose text describes a new hand: a `handNote` is declared and `@hand` points to it. */
   hand?: string;
+  /**
+   * A named group (or `all`) whose words the element keeps as its first child, a `<label>`: the archive's own
+   * label ("Handwritten note at the bottom of the first page"), which renderings then show instead of their own.
+   */
+  label?: string;
 }
 
 /** A pattern with flags. @example const p: Pattern = { match: '^secret$', flags: 'i' } */
@@ -113,6 +118,8 @@ export interface Conventions {
   languages: LanguageConvention[];
   months: Record<string, number>;
   numbers: Record<string, number>;
+  /** Ordinal words ("first" → 1) in labels that name a page; -1 is the last page. */
+  ordinals: Record<string, number>;
   units: Record<string, string>;
   places: Record<string, string>;
 }
@@ -138,7 +145,7 @@ export interface ConventionsInput extends Partial<Conventions> {
 export const DEFAULT_CONVENTIONS: Conventions = defaults as Conventions;
 
 const LIST_KEYS = ['gapReasons', 'stampWords', 'stampTypes', 'pageNumbers', 'unclearLines', 'exportLabels', 'contents', 'translators'] as const;
-const TABLE_KEYS = ['headerFields', 'months', 'numbers', 'units', 'places'] as const;
+const TABLE_KEYS = ['headerFields', 'months', 'numbers', 'ordinals', 'units', 'places'] as const;
 
 /**
  * Extend `base` with `input`. Checks `input` first.
@@ -217,6 +224,9 @@ export function checkConventions(input: unknown): asserts input is ConventionsIn
     if (!ELEMENT.test(e.element as string)) fail(where, `"${String(e.element)}" is not an element name`);
     if (e.content !== undefined && (typeof e.content !== 'string' || !CONTENT.test(e.content))) {
       fail(where, '"content" must be desc, figDesc, inner, following, none, previousWord or group:NAME');
+    }
+    for (const field of ['hand', 'label'] as const) {
+      if (e[field] !== undefined && (typeof e[field] !== 'string' || !/^[A-Za-z_]\w*$/.test(e[field] as string))) fail(where, `"${field}" must be the name of a group (or all)`);
     }
     if (e.texts !== undefined && (!Array.isArray(e.texts) || !e.texts.every((t) => t === 'original' || t === 'translation'))) {
       fail(where, '"texts" must be a list of "original" and "translation"');

@@ -15,6 +15,7 @@ import { parseCitation, type Citation } from './citation.js';
 import { compileConventions, labelKey, languageNamed, type CompiledConventions } from './compiledConventions.js';
 import { DEFAULT_CONVENTIONS, mergeConventions, type ConventionsInput, type LanguageConvention } from './conventions.js';
 import { HandRegistry, MAIN_HAND } from './hands.js';
+import { recoverPageFootNotes } from './pageFootNotes.js';
 import { buildHeader, type EditionLanguage } from './header.js';
 import { marked, parseRecordStructure, type RecordStructure } from './recordStructure.js';
 import { detectLanguage } from './script.js';
@@ -97,6 +98,8 @@ export function importTranscriptionWithTrace(text: string, options: ImportOption
     const parts = buildTextStructure({ source, conventions, trace, hands, role: section.role, textId: id }, section.blocks);
     return { section, id, parts };
   });
+  const original = built.find((b) => b.section.role === 'original');
+  if (original) for (const translation of built.filter((b) => b.section.role === 'translation')) recoverPageFootNotes(original, translation, conventions, trace);
   const alignment = alignTexts(trace, built);
   const texts = built.map(({ section, id, parts }) => textElement(section, id, parts, trace));
   const languages = editionLanguages(source, record, declared, sections, conventions);

@@ -215,6 +215,11 @@ function applyConvention(
     children = [trace.place(el(mode, {}, sourceText(source, inner.start, inner.end)), inner.start)];
     kept.push(inner);
   }
+  const ownLabel = convention.label === undefined ? undefined : group(convention.label);
+  if (ownLabel) {
+    children = [trace.place(el('label', {}, sourceText(source, ownLabel.start, ownLabel.end)), ownLabel.start), ...children];
+    kept.push(ownLabel);
+  }
   if (label) {
     // The label's words describe the hand; if the element also contains them, the hand gets a copy.
     const shared = kept.some((span) => span.start < label.end && label.start < span.end);

@@ -5,7 +5,7 @@
  * are joined again (see `shouldJoin`). Browser-safe.
  */
 import { comment, el } from '../model/builders.js';
-import type { ElementChild, ElementNode } from '../model/nodes.js';
+import type { CommentNode, ElementChild, ElementNode } from '../model/nodes.js';
 import { scanBrackets } from './brackets.js';
 import type { CompiledConventions } from './compiledConventions.js';
 import type { TextRole } from './conventions.js';
@@ -23,11 +23,27 @@ export interface AlignmentUnit {
   text: string;
 }
 
+/**
+ * A short line that the export puts at the foot of a page inside a sentence (the sentence goes on after the page
+ * break): not running text, but something written at the bottom of the page, often the OCR of a handwritten
+ * note. It stays text of its paragraph unless a translation's marginal note claims it (see pageFootNotes.ts).
+ */
+export interface PageFootLine {
+  /** Its converted content, as it stands in the paragraph. */
+  children: ElementChild[];
+  /** The comment that says the export broke the paragraph here. */
+  comment: CommentNode;
+  /** The page (1-based) at whose foot it stands. */
+  page: number;
+  start: number;
+}
+
 /** A text's parts, ready to go into `text`. */
 export interface TextParts {
   front: ElementChild[];
   body: ElementChild[];
   units: AlignmentUnit[];
+  pageFootLines: PageFootLine[];
 }
 
 /** What the structure builder needs. */
@@ -75,6 +91,8 @@ const HEADING = /^[ \t]*(#{1,6})[ \t]+/u;
 /** A line this long or longer is prose, not a closing line. */
 const CLOSER_LINE_MAX = 80;
 const CLOSER_BLOCKS_MAX = 3;
+/** A line at the foot of a page inside a sentence is at most this long (in letters) to count as a page-foot line. */
+const PAGE_FOOT_LINE_MAX = 120;
 /** A paragraph at least this long that stops without punctuation continues in the next block. */
 const LONG_PARAGRAPH = 200;
 /** A text has prose (and so may have a closing block) when a paragraph is at least this long. */
@@ -91,8 +109,9 @@ const TERMINATED = /[.!?…:;。！？»"”’)\]*]$/u;
 export function buildTextStructure(context: StructureContext, blocks: Block[]): TextParts {
   const plans = markRunningHeads(context, blocks.map((block) => planBlock(context, block)));
   markCloser(plans);
-  const units = joinUnits(context, plans);
-  return assemble(context, units);
+  const pageFootLines: PageFootLine[] = [];
+  const units = joinUnits(context, plans, pageFootLines);
+  return { ...assemble(context, units), pageFootLines };
 }
 
 function planBlock(context: StructureContext, block: Block): Plan {
@@ -163,11 +182,13 @@ function isClosingLine(plan: Plan): boolean {
 }
 
 /** Blocks to units: consecutive page lines become one break, broken paragraphs are joined. */
-function joinUnits(context: StructureContext, plans: Plan[]): Unit[] {
+function joinUnits(context: StructureContext, plans: Plan[], pageFootLines: PageFootLine[]): Unit[] {
   const units: Unit[] = [];
   let pages: PageLine[] = [];
+  let pageBreaks = 0;
   const pageElements = (): ElementNode[] => {
     const made = pages.length ? pageBreak(pages, context.source, context.trace) : [];
+    if (pages.length) pageBreaks++;
     pages = [];
     return made;
   };
@@ -176,16 +197,20 @@ function joinUnits(context: StructureContext, plans: Plan[]): Unit[] {
     const start = pages[0]!.span.start;
     units.push({ kind: 'page', children: pageElements(), raw: [], length: 0, start, standalone: true, lines: 0 });
   };
-  for (const plan of plans) {
+  plans.forEach((plan, index) => {
     const { kind, block, children, raw } = plan;
     if (kind === 'page') {
       pages.push(plan.page!);
-      continue;
+      return;
     }
     const previous = units[units.length - 1];
     if (kind === 'paragraph' && previous && (previous.kind === 'p' || previous.kind === 'head') && shouldJoin(previous, plan, pages.length > 0)) {
       const line = block.lines[0]!.number;
-      previous.children.push(layout('\n'), comment(` the export starts a new paragraph at line ${line}; it continues this one `), layout('\n'));
+      const note = comment(` the export starts a new paragraph at line ${line}; it continues this one `);
+      previous.children.push(layout('\n'), note, layout('\n'));
+      if (pages.length === 0 && isPageFootLine(previous, plans, index)) {
+        pageFootLines.push({ children, comment: note, page: pageBreaks + 1, start: block.start });
+      }
       const breaks = pageElements();
       if (breaks.length) previous.children.push(...breaks.flatMap((b) => [b, layout('\n')]));
       previous.children.push(...children);
@@ -193,7 +218,7 @@ function joinUnits(context: StructureContext, plans: Plan[]): Unit[] {
       previous.length += proseLength(raw);
       previous.lines += block.lines.length;
       context.trace.used('paragraph-join');
-      continue;
+      return;
     }
     flushPages();
     const unitKind: UnitKind = kind === 'heading' ? 'head' : kind === 'paragraph' ? 'p' : kind;
@@ -201,7 +226,7 @@ function joinUnits(context: StructureContext, plans: Plan[]): Unit[] {
     if (unitKind === 'closer' && last?.kind === 'closer') {
       last.children.push(layout('\n'), ...children);
       last.raw.push(raw);
-      continue;
+      return;
     }
     units.push({
       kind: unitKind,
@@ -213,9 +238,24 @@ function joinUnits(context: StructureContext, plans: Plan[]): Unit[] {
       standalone: plan.standalone,
       lines: block.lines.length,
     });
-  }
+  });
   flushPages();
   return units;
+}
+
+/**
+ * Is `plans[index]`, joined to `previous`, a page-foot line? One short line after a paragraph that stops without
+ * punctuation, followed by a page break and then by a block that starts in lower case: the sentence runs on
+ * around it.
+ */
+function isPageFootLine(previous: Unit, plans: Plan[], index: number): boolean {
+  const line = plans[index]!;
+  if (previous.kind !== 'p' || line.block.lines.length !== 1 || proseLength(line.raw) > PAGE_FOOT_LINE_MAX) return false;
+  if (TERMINATED.test(previous.raw[previous.raw.length - 1]!.trimEnd())) return false;
+  let next = index + 1;
+  while (plans[next]?.kind === 'page') next++;
+  const after = plans[next];
+  return next > index + 1 && after?.kind === 'paragraph' && /^\p{Ll}/u.test(after.raw.trimStart());
 }
 
 /**
@@ -238,7 +278,7 @@ function lineBreak(): ElementNode {
 }
 
 /** Units to elements: front (before the first heading), divisions (one per heading), ids and positions. */
-function assemble(context: StructureContext, units: Unit[]): TextParts {
+function assemble(context: StructureContext, units: Unit[]): Omit<TextParts, 'pageFootLines'> {
   const firstHead = units.findIndex((u) => u.kind === 'head');
   const frontUnits = firstHead > 0 ? units.slice(0, firstHead) : [];
   const bodyUnits = firstHead > 0 ? units.slice(firstHead) : units;

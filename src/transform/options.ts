@@ -13,6 +13,7 @@ import { TeiUsageError } from '../errors.js';
 export type View = 'reading' | 'diplomatic';
 /**
  * How gaps read: `leiden` (`[…]`) or `descriptive` (the archive's wording, `[several words unreadable due to faded text]`).
+ * In text output, `descriptive` also writes stamps and marginal notes as archives do: `[Stamp]: …`, `[label]: …`.
  * @example
  * toText(path, { gapStyle: 'descriptive' })
  */
@@ -26,7 +27,10 @@ export type GapStyle = 'leiden' | 'descriptive';
 export interface CommonOptions {
   /** `reading` (corrections, expansions, regularisations) or `diplomatic` (the source as written). Default `reading`. */
   view?: View;
-  /** How gaps read: `leiden` (`[…]`) or `descriptive` (the archive's wording, e.g. `[several words unreadable]`). */
+  /**
+   * How gaps read: `leiden` (`[…]`) or `descriptive` (the archive's wording, e.g. `[several words unreadable]`; in
+   * text output also `[Stamp]: …` and `[label]: …` for marginal notes).
+   */
   gapStyle?: GapStyle;
   /** Extra stylesheet parameters, by name, for customised stylesheets. teikit's own options win on a clash. */
   params?: Record<string, string | number | boolean>;

@@ -41,10 +41,10 @@ describe('default bracket conventions', () => {
     expect(importParagraph(paragraph).xml).toContain(element);
   });
 
-  test('marginal notes: a new hand each, with the label kept in its description', () => {
+  test('marginal notes: a new hand each, the archive\'s label kept as the note\'s label and in the hand\'s description', () => {
     const { result, xml } = importParagraph('[Handwritten note at the bottom of the first page]: "Note. [signature] A. K." [Note to the left]: "Archive [1 word illegible]."');
-    expect(xml).toContain('<note type="marginal" place="bottom" hand="#hand-1">"Note. <figure type="signature"><figDesc>signature</figDesc></figure> A. K."</note>');
-    expect(xml).toContain('<note type="marginal" place="left" hand="#hand-2">"Archive <gap reason="illegible" quantity="1" unit="word"><desc>1 word illegible</desc></gap>."</note>');
+    expect(xml).toContain('<note type="marginal" place="bottom" hand="#hand-1"><label>Handwritten note at the bottom of the first page</label>"Note. <figure type="signature"><figDesc>signature</figDesc></figure> A. K."</note>');
+    expect(xml).toContain('<note type="marginal" place="left" hand="#hand-2"><label>Note to the left</label>"Archive <gap reason="illegible" quantity="1" unit="word"><desc>1 word illegible</desc></gap>."</note>');
     expect(result.edition.header.hands.map((h) => h.description)).toEqual([
       'an unidentified writer; the transcription introduces this text as Handwritten note at the bottom of the first page',
       'an unidentified writer; the transcription introduces this text as Note to the left',
@@ -52,7 +52,7 @@ describe('default bracket conventions', () => {
   });
 
   test('[Handwritten in the margin: ...]', () => {
-    expect(importParagraph('text [Handwritten in the margin: Agreed. 5.3.53] text').xml).toContain('<note type="marginal" place="margin" hand="#hand-1">Agreed. 5.3.53</note>');
+    expect(importParagraph('text [Handwritten in the margin: Agreed. 5.3.53] text').xml).toContain('<note type="marginal" place="margin" hand="#hand-1"><label>Handwritten in the margin</label>Agreed. 5.3.53</note>');
   });
 
   test('bold stamp words are stamps, other bold text is hi', () => {

@@ -124,9 +124,26 @@
   <!-- Label of a marginal note: "Marginal note, bottom of the page, hand of A. Kalinin". -->
   <xsl:function name="tk:marginal-label" as="xs:string">
     <xsl:param name="n" as="element()"/>
-    <xsl:variable name="place" select="tk:place-label(string($n/@place))"/>
     <xsl:variable name="hand" select="if ($n/@hand) then tk:hand-phrase($n, string($n/@hand)) else ''"/>
-    <xsl:sequence select="string-join((tk:label('marginal-note'), $place[. ne ''], $hand[. ne '']), ', ')"/>
+    <xsl:sequence select="string-join((tk:marginal-heading($n), $hand[. ne '']), ', ')"/>
+  </xsl:function>
+
+  <!-- What a marginal note is called: its own label, else "Marginal note" and the place. -->
+  <xsl:function name="tk:marginal-heading" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="own" select="tk:own-label($n)"/>
+    <xsl:variable name="place" select="tk:place-label(string($n/@place))"/>
+    <xsl:sequence select="if (exists($own)) then normalize-space($own)
+                          else string-join((tk:label('marginal-note'), $place[. ne '']), ', ')"/>
+  </xsl:function>
+
+  <!--
+    A note's own label: a <label> before any text of the note, as importers write the archive's wording
+    ("Handwritten note at the bottom of the first page"). Renderings show it instead of a label of their own.
+  -->
+  <xsl:function name="tk:own-label" as="element(label)?">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="$n/*[1][self::label][not(preceding-sibling::text()[normalize-space()])]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -89,11 +89,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Marginal note: label (place, hand with a link to the hand in the About panel), then its text. -->
+  <!-- Marginal note: label (its own, or place; hand with a link to the hand in the About panel), then its text. -->
   <xsl:template name="tk:marginal">
     <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
-    <xsl:variable name="place" select="tk:place-label(string(@place))"/>
     <xsl:variable name="hand-el" select="if (@hand) then tk:hand-target(., string(@hand)) else ()"/>
     <xsl:variable name="hand-name" select="if (@hand) then tk:hand-name(., string(@hand)) else ''"/>
     <xsl:variable name="hand-href" select="if (exists($hand-el) and not($tk:link)) then tk:internal-href($hand-el) else ''"/>
@@ -104,7 +103,7 @@
       <xsl:attribute name="role" select="'note'"/>
       <xsl:attribute name="aria-label" select="tk:marginal-label(.)"/>
       <span class="tk-marginal-label">
-        <xsl:value-of select="string-join((tk:label('marginal-note'), $place[. ne '']), ', ')"/>
+        <xsl:value-of select="tk:marginal-heading(.)"/>
         <xsl:if test="$hand-name ne ''">
           <xsl:text>, </xsl:text>
           <xsl:value-of select="tk:label('hand-of')"/>
@@ -119,7 +118,7 @@
       <xsl:text> </xsl:text>
       <xsl:element name="{if ($tk:phr or empty(*[tk:is-block-name(.)])) then 'span' else 'div'}">
         <xsl:attribute name="class" select="'tk-marginal-body'"/>
-        <xsl:apply-templates>
+        <xsl:apply-templates select="node() except tk:own-label(.)">
           <xsl:with-param name="tk:phr" tunnel="yes" select="$tk:phr or empty(*[tk:is-block-name(.)])"/>
         </xsl:apply-templates>
       </xsl:element>

@@ -229,11 +229,7 @@
   </xsl:template>
 
   <xsl:template match="stamp" mode="tk:t">
-    <xsl:text>[</xsl:text>
-    <xsl:value-of select="tk:label('stamp')"/>
-    <xsl:text>: </xsl:text>
-    <xsl:apply-templates mode="tk:t"/>
-    <xsl:text>]</xsl:text>
+    <xsl:value-of select="tk:labelled(tk:label('stamp'), node())"/>
   </xsl:template>
 
   <xsl:template match="ptr" mode="tk:t">

@@ -5,9 +5,11 @@
                 with "[1] Translator's note: …"; notes='inline': "[Translator's note: …]" in place;
                 notes='none': left out.
     additions   always "[…]" in place ("[YePSRK]").
-    marginalia  always in place, labelled with place and hand:
+    marginalia  always in place, labelled with their own label or place, and hand:
                 "[Marginal note, bottom of the page, hand of A. Kalinin: …]"; a marginal note
                 standing between paragraphs is a paragraph of its own.
+    gap-style='descriptive' writes labelled remarks the way archives do: "[Stamp]: …",
+    "[Handwritten note at the bottom of the first page]: …" (a note's own label alone).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,11 +21,12 @@
   <xsl:template match="note" mode="tk:t">
     <xsl:choose>
       <xsl:when test="tk:is-marginal(.)">
-        <xsl:text> [</xsl:text>
-        <xsl:value-of select="tk:marginal-label(.)"/>
-        <xsl:text>: </xsl:text>
-        <xsl:apply-templates mode="tk:t"/>
-        <xsl:text>] </xsl:text>
+        <xsl:text> </xsl:text>
+        <!-- The descriptive style keeps the archive's wording: its own label says it all. -->
+        <xsl:variable name="own" select="tk:own-label(.)"/>
+        <xsl:value-of select="tk:labelled(if (exists($own) and $gap-style eq 'descriptive') then normalize-space($own) else tk:marginal-label(.),
+                                          node() except $own)"/>
+        <xsl:text> </xsl:text>
       </xsl:when>
       <xsl:when test="tk:is-addition(.)">
         <xsl:text>[</xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text>]</xsl:text>
@@ -48,6 +51,15 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- "[label: content]", or "[label]: content" in the descriptive style. -->
+  <xsl:function name="tk:labelled" as="xs:string">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="text"><xsl:apply-templates select="$content" mode="tk:t"/></xsl:variable>
+    <xsl:sequence select="if ($gap-style eq 'descriptive') then '[' || $label || ']: ' || $text
+                          else '[' || $label || ': ' || $text || ']'"/>
+  </xsl:function>
 
   <!-- A marginal note between blocks: a block of its own. -->
   <xsl:template match="note[tk:is-marginal(.)]" mode="tk:b">
