@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import type { Element, Node } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { parseTei, XML_NS } from '../src/index.js';
+import { parseTei, toText, XML_NS } from '../src/index.js';
 import { descendantElements } from '../src/dom/walk.js';
 import { editionPath, readText, seedPath, teiAllRng } from './helpers.js';
 
@@ -102,8 +102,11 @@ describe('completeness against the seed', () => {
   const englishSection = seed.slice(seed.indexOf('[Stamp]: Declassified'));
   // The export's own labels and Markdown emphasis are not document text (recorded in notesStmt).
   const exportLabels = /\*\*|^#+ |^Original Scan$/gm;
+  // The archive's bracketed labels of marginal notes are kept as note/label, as the remarks are stripped from the seed.
   const editorial = (e: Element) =>
-    ['corr', 'reg', 'desc', 'figDesc'].includes(e.localName!) || (e.localName === 'note' && ['editorial', 'translator'].includes(e.getAttribute('type')!));
+    ['corr', 'reg', 'desc', 'figDesc'].includes(e.localName!) ||
+    (e.localName === 'note' && ['editorial', 'translator'].includes(e.getAttribute('type')!)) ||
+    (e.localName === 'label' && (e.parentNode as Element | null)?.localName === 'note');
 
   /** Sentences of `section` that are not found, in order, in `text`. */
   function missingSentences(section: string, text: string): string[] {
@@ -155,6 +158,14 @@ describe('completeness against the seed', () => {
       const occurrences = remarks.filter((r) => r === remark).length;
       expect(elementsFor().length, `[${remark}]`).toBeGreaterThanOrEqual(occurrences);
     }
+  });
+
+  test('the English text output, descriptive form with inline notes, is the seed\'s English translation', () => {
+    // Issue 3: it must read like the seed. Labels ("[Stamp]:", "[Note to the left]:") included; the export's
+    // Markdown heading marks and whitespace aside.
+    const output = toText(editionPath, { gapStyle: 'descriptive', notes: 'inline' });
+    const english = output.slice(output.indexOf('Translation (English)\n')).split('\n').slice(2).join('\n');
+    expect(normalise(english)).toBe(normalise(englishSection.replace(/^#+\s+/gm, '')));
   });
 
   test('the header carries the record block of the seed', () => {
