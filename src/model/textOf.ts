@@ -14,12 +14,13 @@
  * | `gap` | the `gap` marker (default `[…]`) | the same |
  * | `lb` | a space; nothing with `break="no"` (and the whitespace around it is dropped) | the same |
  * | `pb`, `cb` | nothing; with `break="no"` the whitespace around them is dropped | the same |
- * | `note` | left out unless `notes: true` | the same |
+ * | `note` | left out unless `notes: true`; its own leading `label` (the archive's name for it) always | the same |
  * | `desc`, `figDesc`, `teiHeader`, `standOff`, comments, PIs | left out | the same |
  *
  * Whitespace is then folded to single spaces and trimmed, unless `normalize: false`.
  */
 import { TEI_NS } from '../parse/prolog.js';
+import { ownLabel } from '../tei/conventions.js';
 import type { View } from '../transform/options.js';
 import type { ElementNode, ModelNode } from './nodes.js';
 
@@ -79,9 +80,11 @@ export function textOf(node: ModelNode, options: TextOfOptions = {}): string {
     }
     const isRoot = current === node;
     switch (current.name) {
-      case 'note':
-        if (withNotes || isRoot) pushChildren(current.children);
+      case 'note': {
+        const label = ownLabel(current);
+        if (withNotes || isRoot) pushChildren(label ? current.children.filter((c) => c !== label) : current.children);
         continue;
+      }
       case 'gap':
         out += gapMarker;
         joining = false;

@@ -221,6 +221,12 @@ describe('textOf', () => {
     expect(textOf(byId('en-note-archivist'))).toBe('"Archive […]. 30.12.64"');
   });
 
+  test("a note's own leading label names it and is not its text; a label inside the text is", () => {
+    expect(textOf(el('note', { type: 'marginal' }, ' ', el('label', {}, 'Note to the left'), 'Archive'))).toBe('Archive');
+    expect(textOf(el('p', {}, 'Seen', el('note', { type: 'marginal' }, el('label', {}, 'Stamp'), 'Archive')), { notes: true })).toBe('SeenArchive');
+    expect(textOf(el('note', {}, 'See ', el('label', {}, 'A'), '.'))).toBe('See A.');
+  });
+
   test('lb is a space, or nothing with break="no"; del and supplied by view', () => {
     const line = el('l', {}, 'Dr', el('lb', { break: 'no' }), '\n   ess', el('lb', {}), 'code ', el('del', {}, 'old'), el('supplied', {}, 'new'));
     expect(textOf(line)).toBe('Dress code new');
