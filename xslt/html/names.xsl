@@ -11,6 +11,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tk="https://teikit.dev/ns/xslt"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -30,14 +31,32 @@
         //*[self::person or self::personGrp or self::persona or self::place or self::org or self::event][tk:is-entry(.)]"/>
   </xsl:function>
 
+  <!--
+    Every index entry of the document by generate-id(), with its label: computed once, when the first name
+    or index needs it (a document names the same persons many times, and each label takes dozens of steps).
+    Entries of other trees (none in teikit's own transforms) are not in it: tk:entry-label computes theirs.
+  -->
+  <xsl:variable name="tk:entry-labels" as="map(xs:string, xs:string)">
+    <xsl:try>
+      <xsl:sequence select="map:merge(//*[self::person or self::personGrp or self::persona or self::place or self::org or self::event]
+                                        [tk:is-entry(.)] ! map { generate-id(.): tk:entity-label(.) })"/>
+      <xsl:catch select="map {}"/>
+    </xsl:try>
+  </xsl:variable>
+
+  <xsl:function name="tk:entry-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(map:get($tk:entry-labels, generate-id($e)), tk:entity-label($e))[1]"/>
+  </xsl:function>
+
   <xsl:template match="persName | placeName | orgName | rs | name | geogName | settlement | country
                        | region | district | bloc | eventName | objectName | repository | institution">
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
-    <xsl:variable name="ent" select="if (@ref) then tk:entity-for(.)[tk:is-entry(.)] else ()"/>
+    <xsl:variable name="ent" select="if (@ref) then tk:entity-for(.)[map:contains($tk:entry-labels, generate-id(.)) or tk:is-entry(.)] else ()"/>
     <xsl:variable name="ext" select="if (empty($ent) and @ref and matches(@ref, '^\s*https?:', 'i')) then tk:url-of(@ref) else ''"/>
     <xsl:choose>
       <xsl:when test="exists($ent) and not($tk:link)">
-        <a href="#{tk:html-id($ent)}" title="{tk:entity-label($ent)}">
+        <a href="#{tk:html-id($ent)}" title="{tk:entry-label($ent)}">
           <xsl:sequence select="tk:attrs(., 'tk-name')"/>
           <xsl:apply-templates>
             <xsl:with-param name="tk:link" tunnel="yes" select="true()"/>
@@ -57,7 +76,7 @@
       <xsl:otherwise>
         <span>
           <xsl:sequence select="tk:attrs(., ())"/>
-          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entity-label($ent)"/></xsl:if>
+          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entry-label($ent)"/></xsl:if>
           <xsl:apply-templates>
             <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
           </xsl:apply-templates>
@@ -84,7 +103,7 @@
           <xsl:with-param name="content" select="tk:label('index')"/>
         </xsl:call-template>
         <!-- each entry's label once: it is both the sort key and the entry's name -->
-        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entity-label(.), 'kind': tk:entity-kind(.) }"/>
+        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entry-label(.), 'kind': tk:entity-kind(.) }"/>
         <xsl:for-each-group select="$items" group-by="?kind">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event'), current-grouping-key())"/>
           <xsl:variable name="kind" select="current-grouping-key()"/>
