@@ -170,21 +170,20 @@
     }
   }"/>
 
+  <!-- The labels in force: English, overridden by the requested language where it has a label. Built once. -->
+  <xsl:variable name="tk:ui-labels" as="map(xs:string, xs:string)"
+    select="map:merge((map:get($tk:labels, 'en'), map:get($tk:labels, $lang)), map { 'duplicates': 'use-last' })"/>
+
   <!-- A UI label in the requested language, falling back to English, then to the key. -->
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="ui" select="map:get($tk:labels, $lang)"/>
-    <xsl:sequence select="((if (exists($ui)) then map:get($ui, $key) else ()),
-                           map:get(map:get($tk:labels, 'en'), $key),
-                           $key)[1]"/>
+    <xsl:sequence select="(map:get($tk:ui-labels, $key), $key)[1]"/>
   </xsl:function>
 
   <!-- Whether a label exists for the key (in the UI language or English). -->
   <xsl:function name="tk:has-label" as="xs:boolean">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="ui" select="map:get($tk:labels, $lang)"/>
-    <xsl:sequence select="exists(((if (exists($ui)) then map:get($ui, $key) else ()),
-                                  map:get(map:get($tk:labels, 'en'), $key)))"/>
+    <xsl:sequence select="map:contains($tk:ui-labels, $key)"/>
   </xsl:function>
 
   <!-- First letter upper-cased. -->
