@@ -170,20 +170,23 @@
     }
   }"/>
 
-  <!-- The labels in force: English, overridden by the requested language where it has a label. Built once. -->
-  <xsl:variable name="tk:ui-labels" as="map(xs:string, xs:string)"
-    select="map:merge((map:get($tk:labels, 'en'), map:get($tk:labels, $lang)), map { 'duplicates': 'use-last' })"/>
+  <!--
+    The requested language's labels and English's, looked up once per transform (merging them into one map
+    costs more than it saves on a small document).
+  -->
+  <xsl:variable name="tk:ui-labels" as="map(xs:string, xs:string)" select="(map:get($tk:labels, $lang), map {})[1]"/>
+  <xsl:variable name="tk:en-labels" as="map(xs:string, xs:string)" select="map:get($tk:labels, 'en')"/>
 
   <!-- A UI label in the requested language, falling back to English, then to the key. -->
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="(map:get($tk:ui-labels, $key), $key)[1]"/>
+    <xsl:sequence select="(map:get($tk:ui-labels, $key), map:get($tk:en-labels, $key), $key)[1]"/>
   </xsl:function>
 
   <!-- Whether a label exists for the key (in the UI language or English). -->
   <xsl:function name="tk:has-label" as="xs:boolean">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="map:contains($tk:ui-labels, $key)"/>
+    <xsl:sequence select="map:contains($tk:ui-labels, $key) or map:contains($tk:en-labels, $key)"/>
   </xsl:function>
 
   <!-- First letter upper-cased. -->

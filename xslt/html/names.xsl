@@ -32,31 +32,25 @@
   </xsl:function>
 
   <!--
-    Every index entry of the document by generate-id(), with its label: computed once, when the first name
-    or index needs it (a document names the same persons many times, and each label takes dozens of steps).
-    Entries of other trees (none in teikit's own transforms) are not in it: tk:entry-label computes theirs.
+    The label of an index entry: from $labels (generate-id of an entry to its label, built once per document by
+    tk:document from the entries it indexes), else computed. A document names the same persons many times, and
+    each label takes dozens of steps.
   -->
-  <xsl:variable name="tk:entry-labels" as="map(xs:string, xs:string)">
-    <xsl:try>
-      <xsl:sequence select="map:merge(//*[self::person or self::personGrp or self::persona or self::place or self::org or self::event]
-                                        [tk:is-entry(.)] ! map { generate-id(.): tk:entity-label(.) })"/>
-      <xsl:catch select="map {}"/>
-    </xsl:try>
-  </xsl:variable>
-
   <xsl:function name="tk:entry-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="(map:get($tk:entry-labels, generate-id($e)), tk:entity-label($e))[1]"/>
+    <xsl:param name="labels" as="map(xs:string, xs:string)"/>
+    <xsl:sequence select="(map:get($labels, generate-id($e)), tk:entity-label($e))[1]"/>
   </xsl:function>
 
   <xsl:template match="persName | placeName | orgName | rs | name | geogName | settlement | country
                        | region | district | bloc | eventName | objectName | repository | institution">
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
-    <xsl:variable name="ent" select="if (@ref) then tk:entity-for(.)[map:contains($tk:entry-labels, generate-id(.)) or tk:is-entry(.)] else ()"/>
+    <xsl:param name="tk:entry-labels" tunnel="yes" as="map(xs:string, xs:string)" select="map {}"/>
+    <xsl:variable name="ent" select="if (@ref) then tk:entity-for(.)[tk:is-entry(.)] else ()"/>
     <xsl:variable name="ext" select="if (empty($ent) and @ref and matches(@ref, '^\s*https?:', 'i')) then tk:url-of(@ref) else ''"/>
     <xsl:choose>
       <xsl:when test="exists($ent) and not($tk:link)">
-        <a href="#{tk:html-id($ent)}" title="{tk:entry-label($ent)}">
+        <a href="#{tk:html-id($ent)}" title="{tk:entry-label($ent, $tk:entry-labels)}">
           <xsl:sequence select="tk:attrs(., 'tk-name')"/>
           <xsl:apply-templates>
             <xsl:with-param name="tk:link" tunnel="yes" select="true()"/>
@@ -76,7 +70,7 @@
       <xsl:otherwise>
         <span>
           <xsl:sequence select="tk:attrs(., ())"/>
-          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entry-label($ent)"/></xsl:if>
+          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entry-label($ent, $tk:entry-labels)"/></xsl:if>
           <xsl:apply-templates>
             <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
           </xsl:apply-templates>
@@ -95,6 +89,7 @@
     <xsl:param name="level" as="xs:integer"/>
     <xsl:param name="sfx" as="xs:string"/>
     <xsl:param name="entries" as="element()*" select="tk:scope-entries($scope)"/>
+    <xsl:param name="labels" as="map(xs:string, xs:string)" select="map {}"/>
     <xsl:if test="exists($entries)">
       <section class="tk-index" id="tk-index{$sfx}" aria-labelledby="tk-ih{$sfx}">
         <xsl:call-template name="tk:heading">
@@ -103,7 +98,7 @@
           <xsl:with-param name="content" select="tk:label('index')"/>
         </xsl:call-template>
         <!-- each entry's label once: it is both the sort key and the entry's name -->
-        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entry-label(.), 'kind': tk:entity-kind(.) }"/>
+        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entry-label(., $labels), 'kind': tk:entity-kind(.) }"/>
         <xsl:for-each-group select="$items" group-by="?kind">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event'), current-grouping-key())"/>
           <xsl:variable name="kind" select="current-grouping-key()"/>
