@@ -11,7 +11,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tk="https://teikit.dev/ns/xslt"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -31,26 +30,14 @@
         //*[self::person or self::personGrp or self::persona or self::place or self::org or self::event][tk:is-entry(.)]"/>
   </xsl:function>
 
-  <!--
-    The label of an index entry: from $labels (generate-id of an entry to its label, built once per document by
-    tk:document from the entries it indexes), else computed. A document names the same persons many times, and
-    each label takes dozens of steps.
-  -->
-  <xsl:function name="tk:entry-label" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:param name="labels" as="map(xs:string, xs:string)"/>
-    <xsl:sequence select="(map:get($labels, generate-id($e)), tk:entity-label($e))[1]"/>
-  </xsl:function>
-
   <xsl:template match="persName | placeName | orgName | rs | name | geogName | settlement | country
                        | region | district | bloc | eventName | objectName | repository | institution">
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
-    <xsl:param name="tk:entry-labels" tunnel="yes" as="map(xs:string, xs:string)" select="map {}"/>
     <xsl:variable name="ent" select="if (@ref) then tk:entity-for(.)[tk:is-entry(.)] else ()"/>
     <xsl:variable name="ext" select="if (empty($ent) and @ref and matches(@ref, '^\s*https?:', 'i')) then tk:url-of(@ref) else ''"/>
     <xsl:choose>
       <xsl:when test="exists($ent) and not($tk:link)">
-        <a href="#{tk:html-id($ent)}" title="{tk:entry-label($ent, $tk:entry-labels)}">
+        <a href="#{tk:html-id($ent)}" title="{tk:entity-label($ent)}">
           <xsl:sequence select="tk:attrs(., 'tk-name')"/>
           <xsl:apply-templates>
             <xsl:with-param name="tk:link" tunnel="yes" select="true()"/>
@@ -70,7 +57,7 @@
       <xsl:otherwise>
         <span>
           <xsl:sequence select="tk:attrs(., ())"/>
-          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entry-label($ent, $tk:entry-labels)"/></xsl:if>
+          <xsl:if test="exists($ent)"><xsl:attribute name="title" select="tk:entity-label($ent)"/></xsl:if>
           <xsl:apply-templates>
             <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
           </xsl:apply-templates>
@@ -89,7 +76,6 @@
     <xsl:param name="level" as="xs:integer"/>
     <xsl:param name="sfx" as="xs:string"/>
     <xsl:param name="entries" as="element()*" select="tk:scope-entries($scope)"/>
-    <xsl:param name="labels" as="map(xs:string, xs:string)" select="map {}"/>
     <xsl:if test="exists($entries)">
       <section class="tk-index" id="tk-index{$sfx}" aria-labelledby="tk-ih{$sfx}">
         <xsl:call-template name="tk:heading">
@@ -98,7 +84,7 @@
           <xsl:with-param name="content" select="tk:label('index')"/>
         </xsl:call-template>
         <!-- each entry's label once: it is both the sort key and the entry's name -->
-        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entry-label(., $labels), 'kind': tk:entity-kind(.) }"/>
+        <xsl:variable name="items" as="map(*)*" select="$entries ! map { 'e': ., 'label': tk:entity-label(.), 'kind': tk:entity-kind(.) }"/>
         <xsl:for-each-group select="$items" group-by="?kind">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event'), current-grouping-key())"/>
           <xsl:variable name="kind" select="current-grouping-key()"/>

@@ -11,7 +11,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tk="https://teikit.dev/ns/xslt"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -115,8 +114,6 @@
     <xsl:variable name="doc" select="."/>
     <!-- the index entries of this document, found once for the contents and the index -->
     <xsl:variable name="entries" select="tk:scope-entries(.)"/>
-    <!-- their labels, computed once for the index and for every name in the document that points to them -->
-    <xsl:variable name="entry-labels" as="map(xs:string, xs:string)" select="map:merge($entries ! map { generate-id(.): tk:entity-label(.) })"/>
     <xsl:variable name="title" select="tk:doc-title(.)"/>
     <xsl:variable name="title-el" select="teiHeader/fileDesc/titleStmt/title[1]"/>
     <header class="tk-doc-header">
@@ -149,7 +146,6 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="tk:about">
-      <xsl:with-param name="tk:entry-labels" tunnel="yes" select="$entry-labels"/>
       <xsl:with-param name="doc" select="."/>
       <xsl:with-param name="level" select="$level + 1"/>
       <xsl:with-param name="sfx" select="$sfx"/>
@@ -170,7 +166,6 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:apply-templates select="text">
-          <xsl:with-param name="tk:entry-labels" tunnel="yes" select="$entry-labels"/>
           <xsl:with-param name="tk:level" tunnel="yes" select="$level"/>
           <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
           <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
@@ -182,8 +177,6 @@
       <xsl:with-param name="level" select="$level + 1"/>
       <xsl:with-param name="sfx" select="$sfx"/>
       <xsl:with-param name="entries" select="$entries"/>
-      <xsl:with-param name="labels" select="$entry-labels"/>
-      <xsl:with-param name="tk:entry-labels" tunnel="yes" select="$entry-labels"/>
     </xsl:call-template>
   </xsl:template>
 
