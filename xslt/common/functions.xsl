@@ -46,7 +46,8 @@
     <xsl:variable name="x" select="string($e/@xml:id)"/>
     <xsl:sequence select="
       if ($x eq '') then concat('tk-e-', tk:node-id($e))
-      else if (not(matches($x, '^(tk|fn|fnref)-', 'i')) and empty(key('tk:id', $x, root($e))[2])) then $x
+      else if (not((substring($x, 3, 1) eq '-' or substring($x, 6, 1) eq '-') and matches($x, '^(tk|fn|fnref)-', 'i'))
+               and empty(key('tk:id', $x, root($e))[2])) then $x
       else concat('tk-e-', tk:node-id($e), '-', replace($x, '[^A-Za-z0-9_.\-]', '_'))"/>
   </xsl:function>
 
@@ -71,9 +72,18 @@
     <xsl:variable name="p" select="normalize-space($pointer)"/>
     <xsl:if test="starts-with($p, '#') and string-length($p) gt 1">
       <xsl:variable name="id" select="substring($p, 2)"/>
-      <xsl:variable name="m" select="tk:member($ctx)"/>
       <xsl:variable name="doc" select="root($ctx)"/>
-      <xsl:sequence select="(
+      <xsl:variable name="m" select="$ctx/ancestor-or-self::TEI[1]"/>
+      <!--
+        The usual case first, without the member-scoped key (which costs a pass over every id): the first
+        element with this id is in the pointer's own member, so it is the first match there; or no element
+        has this id at all.
+      -->
+      <xsl:variable name="first" select="if (exists($m)) then key('tk:id', $id, $doc)[1] else ()"/>
+      <xsl:sequence select="
+        if (exists($m) and empty($first)) then ()
+        else if (exists($first) and $first/ancestor-or-self::TEI[1] is $m) then $first
+        else (
           key('tk:id-in', generate-id($m) || '#' || $id, $doc),
           (if (exists($m)) then key('tk:id-in', '#' || $id, $doc) else ()),
           (if (empty($m)) then key('tk:id', $id, $doc)[empty(key('tk:id', $id, $doc)[2])] else ())
@@ -111,9 +121,13 @@
   </xsl:function>
 
   <!-- Whether a language code is written right to left. -->
+  <xsl:variable name="tk:rtl-langs" as="map(xs:string, xs:boolean)" select="map:merge(
+      ('ar', 'ara', 'he', 'heb', 'fa', 'per', 'fas', 'ur', 'urd', 'syr', 'yi', 'yid', 'arc', 'ps', 'dv', 'ug', 'ckb', 'sd') ! map { .: true() })"/>
+
+  <!-- (A map lookup: a general comparison with a literal sequence builds the sequence on every call in SaxonJS.) -->
   <xsl:function name="tk:is-rtl" as="xs:boolean">
     <xsl:param name="code" as="xs:string"/>
-    <xsl:sequence select="lower-case(substring-before($code || '-', '-')) = ('ar', 'ara', 'he', 'heb', 'fa', 'per', 'fas', 'ur', 'urd', 'syr', 'yi', 'yid', 'arc', 'ps', 'dv', 'ug', 'ckb', 'sd')
+    <xsl:sequence select="map:contains($tk:rtl-langs, lower-case(substring-before($code || '-', '-')))
                           and not(matches($code, '-(Latn|Cyrl|Grek)', 'i'))"/>
   </xsl:function>
 
@@ -174,10 +188,15 @@
 
   <!-- ===== classes ===== -->
 
-  <!-- A token fit for a class name (letters, digits, '-', '_'), at most 40 characters. -->
+  <!--
+    A token fit for a class name (letters, digits, '-', '_'), at most 40 characters. Most values (element
+    names, types) are already fit: translate() tells so more cheaply than the regular expression.
+  -->
   <xsl:function name="tk:class-token" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="substring(replace(normalize-space($s), '[^A-Za-z0-9_\-]', '_'), 1, 40)"/>
+    <xsl:variable name="t" select="normalize-space($s)"/>
+    <xsl:sequence select="if (string-length($t) le 40 and translate($t, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', '') eq '') then $t
+                          else substring(replace($t, '[^A-Za-z0-9_\-]', '_'), 1, 40)"/>
   </xsl:function>
 
   <!-- Known @rend / @rendition / @style values mapped to classes; everything else is dropped. -->

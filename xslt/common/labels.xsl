@@ -170,21 +170,23 @@
     }
   }"/>
 
+  <!--
+    The requested language's labels and English's, looked up once per transform (merging them into one map
+    costs more than it saves on a small document).
+  -->
+  <xsl:variable name="tk:ui-labels" as="map(xs:string, xs:string)" select="(map:get($tk:labels, $lang), map {})[1]"/>
+  <xsl:variable name="tk:en-labels" as="map(xs:string, xs:string)" select="map:get($tk:labels, 'en')"/>
+
   <!-- A UI label in the requested language, falling back to English, then to the key. -->
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="ui" select="map:get($tk:labels, $lang)"/>
-    <xsl:sequence select="((if (exists($ui)) then map:get($ui, $key) else ()),
-                           map:get(map:get($tk:labels, 'en'), $key),
-                           $key)[1]"/>
+    <xsl:sequence select="(map:get($tk:ui-labels, $key), map:get($tk:en-labels, $key), $key)[1]"/>
   </xsl:function>
 
   <!-- Whether a label exists for the key (in the UI language or English). -->
   <xsl:function name="tk:has-label" as="xs:boolean">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="ui" select="map:get($tk:labels, $lang)"/>
-    <xsl:sequence select="exists(((if (exists($ui)) then map:get($ui, $key) else ()),
-                                  map:get(map:get($tk:labels, 'en'), $key)))"/>
+    <xsl:sequence select="map:contains($tk:ui-labels, $key) or map:contains($tk:en-labels, $key)"/>
   </xsl:function>
 
   <!-- First letter upper-cased. -->

@@ -24,6 +24,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tk="https://teikit.dev/ns/xslt"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -51,11 +52,19 @@
                                                  or self::person or self::personGrp or self::place or self::org or self::event])"/>
   </xsl:function>
 
+  <!--
+    tk:is-marginal, tk:is-addition and tk:in-entity-list written out: this runs for every note in the
+    accumulator, the key and the templates, and each function call costs more than the tests themselves.
+  -->
   <xsl:function name="tk:is-footnote" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="exists($n/self::note) and exists($n/ancestor::text)
-                          and not(tk:is-marginal($n)) and not(tk:is-addition($n))
-                          and not(tk:in-entity-list($n))"/>
+                          and not($n/@type = 'marginal' or exists($n/@hand)
+                                  or (some $p in tokenize(lower-case(normalize-space($n/@place)), ' ')
+                                      satisfies (starts-with($p, 'margin') or $p = $tk:marginal-places)))
+                          and not($n/@subtype = 'addition' or $n/@type = 'addition')
+                          and empty($n/ancestor::*[self::listPerson or self::listPlace or self::listOrg or self::listEvent
+                                                   or self::person or self::personGrp or self::place or self::org or self::event])"/>
   </xsl:function>
 
   <xsl:accumulator name="tk:fn" as="xs:integer*" initial-value="0">
@@ -85,15 +94,16 @@
   </xsl:function>
 
   <!-- Kind word of a note: translator / editorial / author / commentary / '' (plain note). -->
+  <xsl:variable name="tk:note-kinds" as="map(xs:string, xs:string)" select="map {
+      'translator': 'translator', 'translation': 'translator', 'trans': 'translator',
+      'editorial': 'editorial', 'editor': 'editorial', 'ed': 'editorial', 'edit': 'editorial', 'editors': 'editorial',
+      'author': 'author', 'authorial': 'author', 'auth': 'author',
+      'commentary': 'commentary' }"/>
+
+  <!-- (A map lookup: general comparisons with literal sequences rebuild the sequences on every call in SaxonJS.) -->
   <xsl:function name="tk:note-kind" as="xs:string">
     <xsl:param name="n" as="element()"/>
-    <xsl:variable name="t" select="lower-case(normalize-space($n/@type))"/>
-    <xsl:sequence select="
-      if ($t = ('translator', 'translation', 'trans')) then 'translator'
-      else if ($t = ('editorial', 'editor', 'ed', 'edit', 'editors')) then 'editorial'
-      else if ($t = ('author', 'authorial', 'auth')) then 'author'
-      else if ($t = ('commentary')) then 'commentary'
-      else ''"/>
+    <xsl:sequence select="if (empty($n/@type)) then '' else string(map:get($tk:note-kinds, lower-case(normalize-space($n/@type))))"/>
   </xsl:function>
 
   <!-- "Translator's note", "Editor's note", "Note". -->

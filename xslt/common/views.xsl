@@ -49,13 +49,19 @@
       or ($notes eq 'none' and tk:is-footnote($e))"/>
   </xsl:function>
 
-  <!-- Whether a node is rendered (as elements, with ids) in the text flow of the current view. -->
+  <!--
+    Whether a node is rendered (as elements, with ids) in the text flow of the current view. Only the
+    elements tk:hidden can be true for are passed to it (one function call per candidate, not per ancestor).
+  -->
   <xsl:function name="tk:visible" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="exists($n/ancestor-or-self::text)
                           and empty($n/ancestor-or-self::teiHeader)
                           and empty($n/ancestor::*[self::person or self::personGrp or self::place or self::org or self::event])
-                          and not(some $a in $n/ancestor-or-self::* satisfies tk:hidden($a))"/>
+                          and not(some $a in $n/ancestor-or-self::*[parent::choice or parent::app or parent::rdgGrp
+                                                                    or parent::gap or self::del or self::am or self::ex
+                                                                    or self::figDesc or self::note]
+                                  satisfies tk:hidden($a))"/>
   </xsl:function>
 
   <!-- ===== plain text (tooltips, titles, table of contents) ===== -->

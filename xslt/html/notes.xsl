@@ -17,14 +17,20 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- "{html id of the note's text}-{number}": the footnote's part of fn-… and fnref-… ids. -->
+  <xsl:function name="tk:fn-key" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="tk:html-id($n/ancestor::text[1]) || '-' || $n ! accumulator-before('tk:fn')[1]"/>
+  </xsl:function>
+
   <xsl:function name="tk:fn-id" as="xs:string">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="'fn-' || tk:html-id(tk:note-scope($n)) || '-' || tk:fn-number($n)"/>
+    <xsl:sequence select="'fn-' || tk:fn-key($n)"/>
   </xsl:function>
 
   <xsl:function name="tk:fnref-id" as="xs:string">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="'fnref-' || tk:html-id(tk:note-scope($n)) || '-' || tk:fn-number($n)"/>
+    <xsl:sequence select="'fnref-' || tk:fn-key($n)"/>
   </xsl:function>
 
   <xsl:function name="tk:note-classes" as="xs:string*">
@@ -51,8 +57,8 @@
           <xsl:text>]</xsl:text>
         </span>
       </xsl:when>
-      <xsl:when test="tk:is-footnote(.) and $notes eq 'none'"/>
-      <xsl:when test="tk:is-footnote(.) and $notes eq 'inline'">
+      <xsl:when test="$notes eq 'none' and tk:is-footnote(.)"/>
+      <xsl:when test="$notes eq 'inline' and tk:is-footnote(.)">
         <span>
           <xsl:sequence select="tk:attrs(., ('tk-note-inline', tk:note-classes(.)))"/>
           <xsl:text>[</xsl:text>
@@ -65,13 +71,14 @@
         </span>
       </xsl:when>
       <xsl:when test="tk:is-footnote(.)">
+        <xsl:variable name="key" select="tk:fn-key(.)"/>
         <sup class="tk-noteref">
           <xsl:choose>
             <xsl:when test="$tk:link">
-              <span id="{tk:fnref-id(.)}"><xsl:value-of select="tk:fn-label(.)"/></span>
+              <span id="fnref-{$key}"><xsl:value-of select="tk:fn-label(.)"/></span>
             </xsl:when>
             <xsl:otherwise>
-              <a href="#{tk:fn-id(.)}" id="{tk:fnref-id(.)}" role="doc-noteref"
+              <a href="#fn-{$key}" id="fnref-{$key}" role="doc-noteref"
                  title="{tk:note-type-label(.)}" class="{tk:note-classes(.)}">
                 <xsl:value-of select="tk:fn-label(.)"/>
               </a>
@@ -144,10 +151,17 @@
           <xsl:with-param name="id" select="'tk-nh-' || $sid"/>
           <xsl:with-param name="content" select="$heading"/>
         </xsl:call-template>
+        <!-- per note: its number is its position here (the accumulator counts the same notes in the same order) -->
+        <xsl:variable name="scope-lang" select="tk:lang($scope)"/>
+        <xsl:variable name="scope-lang-el" select="$scope/ancestor-or-self::*[@xml:lang][1]"/>
         <ol class="tk-footnotes">
           <xsl:for-each select="$fns">
-            <li id="{tk:fn-id(.)}" class="{string-join(('tk-footnote', tk:note-classes(.)), ' ')}">
-              <xsl:sequence select="tk:lang-switch(tk:lang(.), tk:lang($scope))"/>
+            <xsl:variable name="key" select="$sid || '-' || position()"/>
+            <li id="fn-{$key}" class="{string-join(('tk-footnote', tk:note-classes(.)), ' ')}">
+              <!-- a language of its own only below the text (the nearest xml:lang is not the text's) -->
+              <xsl:if test="not(ancestor-or-self::*[@xml:lang][1] is $scope-lang-el)">
+                <xsl:sequence select="tk:lang-switch(tk:lang(.), $scope-lang)"/>
+              </xsl:if>
               <xsl:if test="@xml:id">
                 <span id="{tk:html-id(.)}" class="tk-anchor"></span>
               </xsl:if>
@@ -166,7 +180,7 @@
               </xsl:element>
               <xsl:if test="tk:visible(..)">
                 <xsl:text> </xsl:text>
-                <a href="#{tk:fnref-id(.)}" role="doc-backlink" class="tk-backlink"
+                <a href="#fnref-{$key}" role="doc-backlink" class="tk-backlink"
                    aria-label="{tk:label('back-to-ref') || ' ' || tk:fn-label(.)}">↩</a>
               </xsl:if>
             </li>
