@@ -7,8 +7,10 @@
  * page, the line stays text. Browser-safe.
  */
 import { el } from '../model/builders.js';
-import type { ElementChild, ElementNode, ParentNode } from '../model/nodes.js';
+import type { ElementChild, ElementNode } from '../model/nodes.js';
+import { textOf } from '../model/textOf.js';
 import { walkElements } from '../model/traverse.js';
+import { ownLabel } from '../tei/conventions.js';
 import type { CompiledConventions } from './compiledConventions.js';
 import type { PageFootLine, TextParts } from './textStructure.js';
 import type { TraceCollector } from './trace.js';
@@ -74,19 +76,10 @@ function bottomNotes(parts: TextParts): ElementNode[] {
   return found;
 }
 
-/** The note's label (its `label` child), or its text when it has none. */
+/** The note's label (its own `label` child), or its text when it has none. */
 function labelText(note: ElementNode): string {
-  const label = note.children.find((c): c is ElementNode => c.type === 'element' && c.name === 'label') ?? note;
-  let text = '';
-  walkText(label, (value) => (text += value));
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function walkText(node: ParentNode, visit: (value: string) => void): void {
-  for (const child of node.children) {
-    if (child.type === 'text') visit(child.value);
-    else if (child.type === 'element') walkText(child, visit);
-  }
+  const label = ownLabel(note);
+  return label ? textOf(label) : textOf(note);
 }
 
 /** "the first page", "page 2", "2nd page": the page a label names, if any. */
