@@ -38,9 +38,16 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 console.log(`teikit batch bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} x ${cpus()[0]?.model.trim()}`);
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows every figure)\n`);
 
-// 1,000 small files, --jobs 1 and --jobs 2 in alternating order, ROUNDS times each.
 const work = mkdtempSync(join(tmpdir(), 'teikit-bench-batch-'));
 try {
+  smallFiles(work);
+  await largeFiles(work);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 1,000 small files, --jobs 1 and --jobs 2 in alternating order, ROUNDS times each.
+function smallFiles(work) {
   const members = splitCorpus(readFileSync(join(large, 'isicily-teiCorpus.xml'), 'utf8')).slice(0, SMALL);
   const inputs = join(work, 'in');
   mkdirSync(inputs);
@@ -82,34 +89,32 @@ try {
         `${fixed(single.median / s.median, 2)}, ${fixed(single.best / s.best, 2)}\t\t${fixed(s.cpuPerDoc)}\t\t${fixed(s.cores, 2)}\t\t${fixed(s.rss, 0)}`,
     );
   }
-} catch (error) {
-  rmSync(work, { recursive: true, force: true });
-  throw error;
 }
 
 // Large files: whole, in one process; a teiCorpus also split into its members on 2 workers (--split --jobs 2,
 // what a user with a corpus would run). The floor: the same bytes through the streaming reader, best of 3.
-await loadEngine(); // transpiles src/ (with the reader) into node_modules/.cache/teikit-relaxng
-const { readXml } = await import(pathToFileURL(join(root, 'node_modules', '.cache', 'teikit-relaxng', 'validate', 'relaxng', 'xml', 'reader.js')).href);
-console.log('\nlarge files to HTML (cold: includes start-up and stylesheet loading)');
-console.log('file\tMB\thow\t\twall s\tMB/s\tpeak RSS MB\tRSS/input\tfloor MB/s (streaming reader)');
-for (const name of readdirSync(large).filter((f) => f.endsWith('.xml')).sort()) {
-  const file = join(large, name);
-  const size = mb(statSync(file).size);
-  const text = readFileSync(file, 'utf8');
-  const handler = { startElement() {}, endElement() {}, text() {} };
-  let floor = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    readXml(text, handler);
-    floor = Math.min(floor, performance.now() - started);
-  }
-  const ways = [['whole', ['-o', join(tmpdir(), 'teikit-bench-large.html')]]];
-  if (/<teiCorpus[\s>]/.test(text)) ways.push(['--split -j 2', ['--split', '--jobs', '2', '--out-dir', join(work, 'split')]]);
-  for (const [how, options] of ways) {
-    const { ms, maxRssMb } = teikit(['html', file, ...options]);
-    rmSync(join(work, 'split'), { recursive: true, force: true });
-    console.log(`${relative(large, file)}\t${fixed(size)}\t${how}\t${fixed(ms / 1000)}\t${fixed(size / (ms / 1000), 2)}\t${fixed(maxRssMb, 0)}\t\t${fixed(maxRssMb / size)}\t\t${fixed(size / (floor / 1000), 0)}`);
+async function largeFiles(work) {
+  await loadEngine(); // transpiles src/ (with the reader) into node_modules/.cache/teikit-relaxng
+  const { readXml } = await import(pathToFileURL(join(root, 'node_modules', '.cache', 'teikit-relaxng', 'validate', 'relaxng', 'xml', 'reader.js')).href);
+  console.log('\nlarge files to HTML (cold: includes start-up and stylesheet loading)');
+  console.log('file\tMB\thow\t\twall s\tMB/s\tpeak RSS MB\tRSS/input\tfloor MB/s (streaming reader)');
+  for (const name of readdirSync(large).filter((f) => f.endsWith('.xml')).sort()) {
+    const file = join(large, name);
+    const size = mb(statSync(file).size);
+    const text = readFileSync(file, 'utf8');
+    const handler = { startElement() {}, endElement() {}, text() {} };
+    let floor = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      readXml(text, handler);
+      floor = Math.min(floor, performance.now() - started);
+    }
+    const ways = [['whole', ['-o', join(work, 'large.html')]]];
+    if (/<teiCorpus[\s>]/.test(text)) ways.push(['--split -j 2', ['--split', '--jobs', '2', '--out-dir', join(work, 'split')]]);
+    for (const [how, options] of ways) {
+      const { ms, maxRssMb } = teikit(['html', file, ...options]);
+      rmSync(join(work, 'split'), { recursive: true, force: true });
+      console.log(`${relative(large, file)}\t${fixed(size)}\t${how}\t${fixed(ms / 1000)}\t${fixed(size / (ms / 1000), 2)}\t${fixed(maxRssMb, 0)}\t\t${fixed(maxRssMb / size)}\t\t${fixed(size / (floor / 1000), 0)}`);
+    }
   }
 }
-rmSync(work, { recursive: true, force: true });
