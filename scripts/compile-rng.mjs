@@ -1,9 +1,9 @@
-// Precompile RELAX NG schemas for teikit: ../shared/schemas/tei_all.rng -> dist/schemas/tei_all.json, with the
+// Precompile RELAX NG schemas for teikit: schemas/tei_all.rng -> dist/schemas/tei_all.json, with the
 // schema's licence header kept in the JSON ("header") and in dist/schemas/tei_all.LICENSE.txt.
 //
 //   node scripts/compile-rng.mjs [--optional] [name=path.rng ...]
 //
-// Without arguments it compiles tei_all from ../shared/schemas/tei_all.rng (or $TEIKIT_TEI_ALL_RNG). A missing
+// Without arguments it compiles tei_all from schemas/tei_all.rng (or $TEIKIT_TEI_ALL_RNG). A missing
 // source schema is an error, unless --optional is given (then a warning: loadSchema('tei_all') will say the build
 // has not produced it). The engine is teikit's own TypeScript source, transpiled on the fly with the TypeScript
 // compiler the build already has, so this script does not depend on how src/index.ts exports it.
@@ -74,7 +74,7 @@ async function main(argv) {
         if (!name || !path) throw new Error(`expected name=path.rng, got ${pair}`);
         return { name, path: resolve(path) };
       })
-    : [{ name: 'tei_all', path: resolve(process.env.TEIKIT_TEI_ALL_RNG ?? join(root, '..', 'shared', 'schemas', 'tei_all.rng')) }];
+    : [{ name: 'tei_all', path: resolve(process.env.TEIKIT_TEI_ALL_RNG ?? join(root, 'schemas', 'tei_all.rng')) }];
   const missing = jobs.filter((job) => !existsSync(job.path));
   if (missing.length) {
     const message = `compile-rng: schema source not found: ${missing.map((m) => m.path).join(', ')} (set TEIKIT_TEI_ALL_RNG to its path)`;

@@ -1,7 +1,7 @@
 // Which TEI attributes are pointers (teidata.pointer: xsd:anyURI) and which are W3C dates (teidata.temporal.w3c),
 // on which elements, from tei_all.rng:
 //   node scripts/extract-attribute-types.mjs [path/to/tei_all.rng] [out.ts]
-// (defaults: ../shared/schemas/tei_all.rng -> src/validate/tei/attributeTypes.ts).
+// (defaults: schemas/tei_all.rng -> src/validate/tei/attributeTypes.ts).
 //
 // Run it when teikit moves to a new TEI release; the output is committed (a checkout has no schema beside it), and
 // test/validate/generated.test.ts checks that it is current when the schema is there.
@@ -17,7 +17,7 @@ const RNG = 'http://relaxng.org/ns/structure/1.0';
 const SKIPPED = new Set(['xml:base']); // a base URI, never a local pointer
 const W3C = 'date dateTime gDay gMonth gMonthDay gYear gYearMonth time'; // teidata.temporal.w3c, inlined
 
-const [source = '../shared/schemas/tei_all.rng', target = 'src/validate/tei/attributeTypes.ts'] = process.argv.slice(2);
+const [source = 'schemas/tei_all.rng', target = 'src/validate/tei/attributeTypes.ts'] = process.argv.slice(2);
 const rngText = readFileSync(source, 'utf8');
 const doc = new DOMParser().parseFromString(rngText, 'text/xml');
 const children = (node) => Array.from(node.childNodes).filter((n) => n.nodeType === 1);

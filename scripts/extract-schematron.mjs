@@ -1,6 +1,6 @@
 // Extract the ISO Schematron rules embedded in TEI's tei_all.rng into a compact, standalone schema:
 //   node scripts/extract-schematron.mjs [path/to/tei_all.rng] [out.sch]
-// (defaults: ../shared/schemas/tei_all.rng -> xslt/schematron/tei-p5.sch).
+// (defaults: schemas/tei_all.rng -> xslt/schematron/tei-p5.sch).
 //
 // Run it when teikit moves to a new TEI release; its output is committed, because a checkout of teikit does not
 // have the schema beside it. `npm run build` then compiles the .sch to XSLT and SEF (scripts/compile-schematron.mjs).
@@ -15,7 +15,7 @@ import { DOMParser } from '@xmldom/xmldom';
 const SCH = 'http://purl.oclc.org/dsdl/schematron';
 const KEPT = new Set(['pattern', 'rule', 'let', 'assert', 'report', 'name', 'value-of', 'ns', 'emph', 'dir', 'span']);
 
-const [source = '../shared/schemas/tei_all.rng', target = 'xslt/schematron/tei-p5.sch'] = process.argv.slice(2);
+const [source = 'schemas/tei_all.rng', target = 'xslt/schematron/tei-p5.sch'] = process.argv.slice(2);
 const rngText = readFileSync(source, 'utf8');
 const doc = new DOMParser().parseFromString(rngText, 'text/xml');
 

@@ -9,7 +9,7 @@ export const sharedDir = join(repoRoot, '..', 'shared');
 export const corpusDir = join(sharedDir, 'corpus');
 export const editionPath = join(repoRoot, 'tei', 'darusenkov-1964-10-16.xml');
 export const seedPath = join(sharedDir, 'seed', '000_df219adfe65aa221.txt');
-export const teiAllRng = join(sharedDir, 'schemas', 'tei_all.rng');
+export const teiAllRng = join(repoRoot, 'schemas', 'tei_all.rng');
 export const builtCli = join(repoRoot, 'dist', 'cli', 'bin.js');
 
 /** Every XML file of the shared corpus, `large/` included when asked, as paths relative to the corpus. */
