@@ -4,21 +4,16 @@
 //   2. xslt/schematron/tei-p5.sch (TEI's constraints, extracted by scripts/extract-schematron.mjs) -> XSLT ->
 //      dist/xslt/schematron-tei-p5.sef.json, applied by `validate` by default, with the TEI licence beside it
 //      (dist/xslt/schematron-tei-p5.LICENSE.txt: the SEF is a derivative of TEI's schema and keeps no comments).
-// -relocate:on keeps build paths out of the SEF files.
-import { execFileSync } from 'node:child_process';
+// Both are compiled by compileSef (scripts/compile-xslt.mjs), which keeps build paths and times out of the SEF files:
+// the generated XSLT is compiled from a temporary folder, and nothing of that folder's name may reach the SEF.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compileSef as compile } from './compile-xslt.mjs';
 
 const require = createRequire(import.meta.url);
-const xslt3 = require.resolve('xslt3/xslt3.js');
 const SaxonJS = require('saxon-js');
-
-const compile = (xsl, sef) => {
-  execFileSync(process.execPath, [xslt3, `-xsl:${xsl}`, `-export:${sef}`, '-nogo', '-relocate:on'], { stdio: 'inherit' });
-  console.log(`compiled ${xsl} -> ${sef}`);
-};
 
 mkdirSync('dist/xslt', { recursive: true });
 const compilerSef = 'dist/xslt/schematron-compile.sef.json';

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.js';
 
-const sources = ['xslt/schematron/compile.xsl', 'xslt/schematron/tei-p5.sch', 'scripts/compile-schematron.mjs'];
+const sources = ['xslt/schematron/compile.xsl', 'xslt/schematron/tei-p5.sch', 'scripts/compile-schematron.mjs', 'scripts/compile-xslt.mjs'];
 const outputs = ['dist/xslt/schematron-compile.sef.json', 'dist/xslt/schematron-tei-p5.sef.json'];
 
 export function ensureSchematronBuilt(): void {
