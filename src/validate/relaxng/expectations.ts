@@ -4,7 +4,7 @@
  * optional, the names common to every branch of a choice), and why a value does not match.
  */
 import type { Derivatives } from './derivatives.js';
-import { isBlank, tokens } from './derivatives.js';
+import { tokens } from './derivatives.js';
 import type { ValueContext } from './datatypes/types.js';
 import { formatList, quoteValue } from './diagnostics.js';
 import {
@@ -132,16 +132,20 @@ export function requiredNames(p: Pattern, kind: typeof ELEMENT | typeof ATTRIBUT
 
 /**
  * Why `s` does not match the value pattern `p`, in jing's words: `must be equal to "a" or "b"`,
- * `must be a URI`, `token "x" invalid; must be ...`.
+ * `must be a URI`, `token "x" invalid; must be ...`; undefined where jing gives no reason (a list with a token too
+ * many, a value some alternative takes as it is): its message then ends at "invalid".
  *
  * @example
  * explainValue(derivatives, valuePattern, 'maybe', context) // 'must be equal to "high", "low" or "medium"'
  */
-export function explainValue(d: Derivatives, p: Pattern, s: string, context: ValueContext): string {
+export function explainValue(d: Derivatives, p: Pattern, s: string, context: ValueContext): string | undefined {
   const values: string[] = [];
   const qnames: string[] = [];
   const reasons: string[] = [];
   let listReason: string | undefined;
+  // Some alternative takes `s` as it is (in a list, the empty probe for a missing token that a string could be):
+  // jing then finds no failure to describe.
+  let taken = false;
   const visit = (q: Pattern): void => {
     switch (q.kind) {
       case CHOICE:
@@ -151,9 +155,10 @@ export function explainValue(d: Derivatives, p: Pattern, s: string, context: Val
         visit(q.p1!);
         break;
       case VALUE: {
-        // A literal the type cannot read (a QName with an undeclared prefix) gets the type's reason, as in jing.
+        // A literal the type cannot read (`abc` for an integer value, a QName with an undeclared prefix) gets the
+        // type's reason, as in jing; one it reads but that is another value gets the values.
         const reason = q.datatype!.explain(s, context);
-        if (reason !== undefined && q.datatype!.contextDependent) reasons.push(reason);
+        if (reason !== undefined) reasons.push(reason);
         else if (q.datatype!.contextDependent && typeof q.value === 'string' && q.value.startsWith('{')) qnames.push(q.value);
         else values.push(quoteValue(typeof q.value === 'string' ? q.value : q.literal!));
         break;
@@ -163,12 +168,14 @@ export function explainValue(d: Derivatives, p: Pattern, s: string, context: Val
         const reason = q.datatype!.explain(s, context);
         if (reason !== undefined) reasons.push(reason);
         else if (q.kind === DATA_EXCEPT) reasons.push(`must not be ${formatList(exceptValues(q.p2!), 'or') || 'one of the excepted values'}`);
+        else taken = true;
         break;
       }
       case LIST:
         listReason ??= explainList(d, q, s, context);
         break;
       case TEXT:
+        taken = true;
         break;
       case GROUP:
       case INTERLEAVE:
@@ -179,36 +186,14 @@ export function explainValue(d: Derivatives, p: Pattern, s: string, context: Val
     }
   };
   visit(p);
+  if (taken) return undefined;
   if (listReason && values.length === 0 && reasons.length === 0) return listReason;
   // jing's order: what datatypes require, then the values allowed.
   const parts: string[] = [...new Set(reasons)];
   if (listReason) parts.push(listReason);
   if (values.length) parts.push(`must be equal to ${formatList([...new Set(values)].sort(), 'or')}`);
   if (qnames.length) parts.push(`must be a QName equal to ${describeQNames([...new Set(qnames)], context)}`);
-  if (parts.length === 0) return isBlank(s) ? 'a value is required' : 'not allowed by the schema';
-  return formatList(parts, 'or');
-}
-
-/** Can state `p` take another list token? */
-function possibleTokens(p: Pattern): boolean {
-  switch (p.kind) {
-    case VALUE:
-    case DATA:
-    case DATA_EXCEPT:
-    case TEXT:
-      return true;
-    case CHOICE:
-      return p.members!.some(possibleTokens);
-    case GROUP:
-      return possibleTokens(p.p1!) || (p.p1!.nullable && possibleTokens(p.p2!));
-    case INTERLEAVE:
-      return possibleTokens(p.p1!) || possibleTokens(p.p2!);
-    case ONE_OR_MORE:
-    case AFTER:
-      return possibleTokens(p.p1!);
-    default:
-      return false;
-  }
+  return parts.length === 0 ? undefined : formatList(parts, 'or');
 }
 
 /** Expanded names (`{uri}local`) written with the document's prefixes, or generated ones declared after the list. */
@@ -235,16 +220,17 @@ function exceptValues(p: Pattern): string[] {
   return [];
 }
 
-/** A list value: which token fails, or which is missing. */
-function explainList(d: Derivatives, list: Pattern, s: string, context: ValueContext): string {
+/** A list value: which token fails, or which is missing (undefined when jing says neither, e.g. a token too many). */
+function explainList(d: Derivatives, list: Pattern, s: string, context: ValueContext): string | undefined {
   let state = list.p1!;
   for (const token of tokens(s)) {
     const next = d.text(state, token, context);
     if (next === d.b.notAllowed) {
-      const more = possibleTokens(state);
-      return `token ${quoteValue(token)} invalid; ${more ? explainValue(d, state, token, context) : 'no more tokens are allowed'}`;
+      const why = explainValue(d, state, token, context);
+      return why === undefined ? undefined : `token ${quoteValue(token)} invalid; ${why}`;
     }
     state = next;
   }
-  return `missing token; ${explainValue(d, state, '', context)}`;
+  const why = explainValue(d, state, '', context);
+  return why === undefined ? undefined : `missing token; ${why}`;
 }

@@ -205,7 +205,7 @@ export class ValidationRun implements XmlHandler {
         const message =
           isBlank(s) && possibleElements(frame.content).names.size > 0
             ? `empty content for element ${this.quoted(frame)} not allowed${this.expectedContent(frame).text}`
-            : `character content of element ${this.quoted(frame)} invalid; ${explainValue(d, frame.content, s, context)}`;
+            : `character content of element ${this.quoted(frame)} invalid${because(explainValue(d, frame.content, s, context))}`;
         // From the start tag to the end of the end tag: the whole value (jing reports at the end tag).
         this.report(message, frame, frame.start, end);
         parent.content = frame.pending ?? d.recoverAfter(frame.content);
@@ -295,7 +295,7 @@ export class ValidationRun implements XmlHandler {
       }
       let next = d.attributeValue(started, attribute.value, context);
       if (next === b.notAllowed) {
-        this.report(`value of attribute ${this.quotedName(attribute.qname)} is invalid; ${explainValue(d, started, attribute.value, context)}`, frame, frame.start, frame.end);
+        this.report(`value of attribute ${this.quotedName(attribute.qname)} is invalid${because(explainValue(d, started, attribute.value, context))}`, frame, frame.start, frame.end);
         next = d.recoverAfter(started);
       }
       content = next;
@@ -369,9 +369,15 @@ export class ValidationRun implements XmlHandler {
       if (!idNames.has(attributeId)) continue;
       const type = this.schema.idType(frame.nameId, attributeId);
       if (type === 0) continue;
-      const value = attribute.value.trim();
-      if (type === 1) {
-        if (value === '' || /\s/.test(value)) continue; // the datatype reports it
+      // As jing's ID checker, after the datatype's own message: an ID or IDREF is one token, IDREFS at least one;
+      // a value that is not (even one the datatype refused) is reported again in these words and not recorded.
+      const tokens = attribute.value.split(/[ \t\n\r]+/).filter((t) => t !== '');
+      const kind = type === 1 ? 'ID' : type === 2 ? 'IDREF' : 'IDREFS';
+      if (tokens.length === 0 || (tokens.length > 1 && type !== 3)) {
+        const count = tokens.length === 0 ? 'no' : 'multiple';
+        this.pushDiagnostic(this.diagnostic(`value of attribute of type ${kind} contained ${count} tokens`, frame.start, frame.end, this.xpath()));
+      } else if (type === 1) {
+        const value = tokens[0]!;
         const first = this.ids.get(value);
         if (first === undefined) this.ids.set(value, frame.start);
         else {
@@ -381,9 +387,7 @@ export class ValidationRun implements XmlHandler {
         }
       } else {
         const xpath = this.xpath();
-        for (const token of type === 2 ? [value] : value.split(/[ \t\n\r]+/)) {
-          if (token !== '') this.idrefs.push({ value: token, frame: { start: frame.start, end: frame.end }, xpath });
-        }
+        for (const token of tokens) this.idrefs.push({ value: token, frame: { start: frame.start, end: frame.end }, xpath });
       }
     }
   }
@@ -490,3 +494,5 @@ export class ValidationRun implements XmlHandler {
 
 }
 
+/** `; reason`, or nothing where jing gives no reason. */
+const because = (reason: string | undefined): string => (reason === undefined ? '' : `; ${reason}`);

@@ -48,8 +48,10 @@ interface BaseType {
   /** Implicit bounds (integer subtypes). */
   min?: bigint;
   max?: bigint;
-  /** Literal is always invalid, with this reason (ENTITY without a DTD). */
+  /** A lexically valid literal is still invalid, with this reason (ENTITY without a DTD). */
   never?: string;
+  /** Implicit minimum length (list types have at least one item). */
+  minLength?: number;
 }
 
 const LENGTH_FACETS = new Set(['length', 'minLength', 'maxLength']);
@@ -77,8 +79,10 @@ const listType = (describe: string, item: RegExp, idType: IdType = 0): BaseType 
   describe,
   parse: (s) => {
     const items = s === '' ? [] : s.split(' ');
-    return items.length > 0 && items.every((t) => item.test(t)) ? items : undefined;
+    return items.every((t) => item.test(t)) ? items : undefined;
   },
+  // XSD derives the list types with minLength 1; jing checks that as a facet, after the items.
+  minLength: 1,
   length: (v) => (v as string[]).length,
   equal: (a, b) => (a as string[]).join(' ') === (b as string[]).join(' '),
   facets: LENGTH_FACETS,
@@ -268,7 +272,6 @@ class XsdDatatype implements Datatype {
 
   private checkValue(text: string, context?: ValueContext): string | undefined {
     const base = this.base;
-    if (base.never) return base.never;
     const literal = whiteSpace(text, base.ws);
     const value = base.parse(literal, context);
     if (value === undefined) {
@@ -307,6 +310,16 @@ export function createXsdDatatype(name: string, params: readonly { name: string;
   if (base.max !== undefined) {
     const max = base.max;
     checks.push((_, v) => ((v as DecimalValue).n > max * 10n ** BigInt((v as DecimalValue).scale) ? `must be ${describe} less than or equal to ${max}` : undefined));
+  }
+  if (base.minLength !== undefined) {
+    const min = base.minLength;
+    const length = base.length!;
+    checks.push((_, v) => (length(v) < min ? `must be ${describe} with length at least ${min} (actual length was ${length(v)})` : undefined));
+  }
+  // jing reads the literal, then applies the type's own restrictions, and only then says that no entity exists.
+  if (base.never) {
+    const never = base.never;
+    checks.push(() => never);
   }
   const enumeration: unknown[] = [];
   const enumerationLiterals: string[] = [];
