@@ -139,13 +139,14 @@ function citationBibl(input: HeaderInput, fields: HeaderField[]): ElementNode | 
   parts.sort((a, b) => a[0].start - b[0].start);
   const children: ElementChild[] = [];
   let cursor = citation.whole.start;
+  // Text nodes are pushed one by one: push(...nodes) passes a node per line as arguments, which a long citation overflows.
   for (const [span, make] of parts) {
     if (span.start < cursor) continue;
-    children.push(...sourceText(source, cursor, span.start));
+    for (const node of sourceText(source, cursor, span.start)) children.push(node);
     children.push(trace.place(make(sourceText(source, span.start, span.end)), span.start));
     cursor = span.end;
   }
-  children.push(...sourceText(source, cursor, citation.whole.end));
+  for (const node of sourceText(source, cursor, citation.whole.end)) children.push(node);
   const bibl = trace.place(el('bibl', { type: 'citation' }, children), field.start);
   consumeMarkup(input, { markup: field.markup }, bibl, 'citation');
   return bibl;

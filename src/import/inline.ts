@@ -12,7 +12,7 @@ import { nextPair, type BracketScan } from './brackets.js';
 import { appliesIn, type CompiledBracket, type CompiledConventions } from './compiledConventions.js';
 import type { TextRole } from './conventions.js';
 import type { HandRegistry } from './hands.js';
-import { trimSpan, type Source, type Span } from './source.js';
+import { newlineIn, trimSpan, type Source, type Span } from './source.js';
 import { sourceText } from './sourceText.js';
 import { fillAttributes } from './templates.js';
 import type { TraceCollector } from './trace.js';
@@ -275,8 +275,8 @@ function followingContent(context: InlineContext, after: number, rangeEnd: numbe
 }
 
 function lineEnd(text: string, from: number, limit: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline === -1 || newline > limit ? limit : newline;
+  const newline = newlineIn(text, from, limit);
+  return newline === -1 ? limit : newline;
 }
 
 /** The first offset in `[from, to)` outside any bracket pair that satisfies `test`, or -1. */

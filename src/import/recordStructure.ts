@@ -141,15 +141,29 @@ function dateOf(source: Source, block: Block, months: Record<string, number>): (
 
 /** A block with leading `#`s and wrapping `**` split off (only for one-line blocks). */
 export function marked(source: Source, block: Span & { lines?: unknown[] }): MarkedText {
-  const whole = trimSpan(source, block);
-  if (block.lines && block.lines.length !== 1) return { text: whole, markup: [] };
+  let text = trimSpan(source, block);
+  const markup: Span[] = [];
+  if (block.lines && block.lines.length !== 1) return { text, markup };
+  // Layer by layer in a loop, outermost first: recursion would overflow the stack on a line of 20,000 `**`.
+  for (let layer = 0; layer < MAX_MARK_LAYERS; layer++) {
+    const inner = innerMarked(source, text);
+    if (!inner) break;
+    markup.push({ start: text.start, end: inner.start }, { start: inner.end, end: text.end });
+    text = inner;
+  }
+  return { text, markup };
+}
+
+/** Marks nested deeper than this stay in the text: no title needs more, and each layer costs a scan of the line. */
+const MAX_MARK_LAYERS = 100;
+
+/** The text inside one layer of `#` heading or `**` bold marks around `whole`, or undefined when it has none. */
+function innerMarked(source: Source, whole: Span): Span | undefined {
   for (const pattern of [HEADING, BOLD_LINE]) {
     const m = pattern.exec(textOf(source, whole));
     const inner = m?.indices?.groups?.text;
     if (!m || !inner || m.groups!.text === '') continue;
-    const text = trimSpan(source, { start: whole.start + inner[0], end: whole.start + inner[1] });
-    const nested = marked(source, text);
-    return { text: nested.text, markup: [{ start: whole.start, end: text.start }, { start: text.end, end: whole.end }, ...nested.markup] };
+    return trimSpan(source, { start: whole.start + inner[0], end: whole.start + inner[1] });
   }
-  return { text: whole, markup: [] };
+  return undefined;
 }

@@ -89,6 +89,18 @@ export function positionAt(source: Source, offset: number): Position {
   return { line: line.number, column: offset - line.start + 1 };
 }
 
+/**
+ * The offset of the first line feed in `[from, to)`, or -1. Unlike `indexOf('\n', from)` it stops at `to`: finding the
+ * line ends of 100,000 remarks on one long line would otherwise scan to the end of that line for each of them.
+ *
+ * @example
+ * newlineIn('ab\ncd', 0, 2) // -1
+ */
+export function newlineIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
 /** The text of a span. */
 export function textOf(source: Source, span: Span): string {
   return source.text.slice(span.start, span.end);

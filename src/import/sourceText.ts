@@ -4,7 +4,7 @@
  * Browser-safe.
  */
 import type { TextNode } from '../model/nodes.js';
-import { positionAt, type Source } from './source.js';
+import { newlineIn, positionAt, type Source } from './source.js';
 
 /**
  * The source text of `[start, end)` as text nodes.
@@ -16,8 +16,8 @@ export function sourceText(source: Source, start: number, end: number): TextNode
   const nodes: TextNode[] = [];
   let from = start;
   while (from < end) {
-    const newline = source.text.indexOf('\n', from);
-    const stop = newline === -1 || newline >= end ? end : newline;
+    const newline = newlineIn(source.text, from, end);
+    const stop = newline === -1 ? end : newline;
     if (stop > from) nodes.push({ type: 'text', value: source.text.slice(from, stop), position: positionAt(source, from) });
     if (stop < end) nodes.push(layout('\n'));
     from = stop + 1;

@@ -212,8 +212,9 @@ function joinUnits(context: StructureContext, plans: Plan[], pageFootLines: Page
         pageFootLines.push({ children, comment: note, page: pageBreaks + 1, start: block.start });
       }
       const breaks = pageElements();
-      if (breaks.length) previous.children.push(...breaks.flatMap((b) => [b, layout('\n')]));
-      previous.children.push(...children);
+      // Item by item, not push(...children): a paragraph of a hundred thousand remarks would overflow the stack.
+      for (const b of breaks) previous.children.push(b, layout('\n'));
+      for (const child of children) previous.children.push(child);
       previous.raw.push(raw);
       previous.length += proseLength(raw);
       previous.lines += block.lines.length;
@@ -224,7 +225,8 @@ function joinUnits(context: StructureContext, plans: Plan[], pageFootLines: Page
     const unitKind: UnitKind = kind === 'heading' ? 'head' : kind === 'paragraph' ? 'p' : kind;
     const last = units[units.length - 1];
     if (unitKind === 'closer' && last?.kind === 'closer') {
-      last.children.push(layout('\n'), ...children);
+      last.children.push(layout('\n'));
+      for (const child of children) last.children.push(child);
       last.raw.push(raw);
       return;
     }

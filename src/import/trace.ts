@@ -4,7 +4,7 @@
  * it accounts for every character of the input. Browser-safe.
  */
 import type { ElementNode, Position } from '../model/nodes.js';
-import { positionAt, type Source } from './source.js';
+import { newlineIn, positionAt, type Source } from './source.js';
 
 /**
  * Source text that a convention turned into markup instead of text: `[` and `]` around a gap, `Translator's
@@ -75,8 +75,8 @@ export class TraceCollector {
     const text = this.source.text;
     let start = from;
     while (start < to) {
-      const newline = text.indexOf('\n', start);
-      const stop = newline === -1 || newline >= to ? to : newline;
+      const newline = newlineIn(text, start, to);
+      const stop = newline === -1 ? to : newline;
       const piece = text.slice(start, stop);
       const lead = piece.length - piece.trimStart().length;
       if (piece.trim() !== '') {

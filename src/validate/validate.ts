@@ -59,7 +59,10 @@ export function validate(input: string | Document, options: ValidateOptions = {}
   }
   const context = createValidationContext(document, file, source);
   const diagnostics: Diagnostic[] = [];
-  for (const validator of [editionRules(options.rules), ...(options.validators ?? [])]) diagnostics.push(...validator(context));
+  for (const validator of [editionRules(options.rules), ...(options.validators ?? [])]) {
+    // One at a time: push(...found) passes every diagnostic as an argument, and hundreds of thousands overflow the stack.
+    for (const diagnostic of validator(context)) diagnostics.push(diagnostic);
+  }
   return applySeverities(diagnostics, options.rules).sort(compareDiagnostics);
 }
 

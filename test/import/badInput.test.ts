@@ -87,4 +87,20 @@ describe('imported with review notes', () => {
     const result = importTranscriptionWithTrace(`${nested}\n\n${long}\n`);
     expect(result.edition.texts).toHaveLength(1);
   });
+
+  test('a paragraph of 100,000 remarks joined to the one before does not overflow, and stays linear', () => {
+    // The join used to push the block's 200,000 nodes as arguments (a RangeError); each remark's line end was found
+    // by a scan to the end of the 2 MB line (quadratic: 24 s instead of 6 s through the CLI).
+    const remarks = Array.from({ length: 100_000 }, (_, i) => `word${i} [illegible] more`).join(' ');
+    const result = importTranscriptionWithTrace(`Report\n\nThe committee met\n\nand then ${remarks}.\n`);
+    const gaps = writeTei(result.edition).match(/<gap /g) ?? [];
+    expect(gaps).toHaveLength(100_000);
+    expect(result.trace.consumed).toHaveLength(200_000); // each remark's brackets
+  });
+
+  test('a title in 20,000 layers of bold marks does not overflow', () => {
+    const marks = '**'.repeat(20_000);
+    const result = importTranscriptionWithTrace(`${marks}Title${marks}\n\nSome text.\n`);
+    expect(result.edition.texts).toHaveLength(1);
+  });
 });

@@ -15,15 +15,15 @@ import { expandFilePatterns } from '../../node/files.js';
 import type { SerializableValidateOptions } from '../../batch/task.js';
 import { nodeValidators, type NodeValidateOptions } from '../../validate/node.js';
 import { RelaxNgSchemaError } from '../../validate/relaxng/schema/errors.js';
-import { REPORT_FORMATS, formatReport, summarize, summaryLine, type FileReport, type ReportFormat } from '../../validate/report/index.js';
-import { formatGithubAnnotation } from '../../validate/report/github.js';
-import { formatFileText } from '../../validate/report/text.js';
+import { REPORT_FORMATS, reportChunks, summarize, summaryLine, type FileReport, type ReportFormat } from '../../validate/report/index.js';
+import { githubAnnotationChunks } from '../../validate/report/github.js';
+import { fileTextChunks } from '../../validate/report/text.js';
 import { builtinRules } from '../../validate/rules/index.js';
 import { validate as validateDocument, wellFormedDiagnostic } from '../../validate/validate.js';
 import { batchOptions, runCliBatch } from '../batch.js';
 import type { Command, ParsedArguments } from '../command.js';
 import { readSource } from '../input.js';
-import type { CliIo } from '../io.js';
+import { writeChunks, type CliIo } from '../io.js';
 
 const USAGE = `teikit validate <files|dirs|globs|->... [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}] [--jobs N]`;
 
@@ -64,7 +64,7 @@ export const validate: Command = {
     const reports: FileReport[] = [];
     const emit = (report: FileReport, source?: string) => {
       reports.push(report);
-      if (streaming) io.stdout.write(format === 'text' ? formatFileText(report, frames ? source : undefined) : report.diagnostics.map((d) => `${formatGithubAnnotation(d)}\n`).join(''));
+      if (streaming) writeChunks(io.stdout, format === 'text' ? fileTextChunks(report, frames ? source : undefined) : githubAnnotationChunks(report));
     };
     if (files.length === 1) {
       const { report, source } = await validateOne(files[0]!, io, rules, validators);
@@ -73,7 +73,7 @@ export const validate: Command = {
       await validateInWorkers({ ...validateOptions, rules }, { positionals, values }, io, frames, emit);
     }
     if (streaming) io.stdout.write(`${summaryLine(summarize(reports))}\n`);
-    else io.stdout.write(formatReport(reports, format, { version: packageVersion(), rules: ruleDescriptions() }));
+    else writeChunks(io.stdout, reportChunks(reports, format, { version: packageVersion(), rules: ruleDescriptions() }));
     return reports.some((r) => hasErrors(r.diagnostics)) ? 1 : 0;
   },
 };

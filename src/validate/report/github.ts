@@ -3,6 +3,7 @@
  * `::notice` for infos), which GitHub shows as annotations on the files; then the summary line. Browser-safe.
  */
 import type { Diagnostic, Severity } from '../diagnostic.js';
+import { joinChunks } from './chunks.js';
 import { summarize, summaryLine, type FileReport } from './fileReport.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -25,8 +26,28 @@ export function formatGithubAnnotation(d: Diagnostic): string {
  * process.stdout.write(formatGithubReport(reports))
  */
 export function formatGithubReport(reports: readonly FileReport[]): string {
-  const lines = reports.flatMap((r) => r.diagnostics.map(formatGithubAnnotation));
-  return [...lines, summaryLine(summarize(reports)), ''].join('\n');
+  return joinChunks(githubReportChunks(reports));
+}
+
+/**
+ * {@link formatGithubReport} a line at a time (see chunks.ts: a report can be too long for one string).
+ *
+ * @example
+ * for (const chunk of githubReportChunks(reports)) process.stdout.write(chunk)
+ */
+export function* githubReportChunks(reports: readonly FileReport[]): Generator<string> {
+  for (const report of reports) yield* githubAnnotationChunks(report);
+  yield `${summaryLine(summarize(reports))}\n`;
+}
+
+/**
+ * The annotations of one file, a line at a time.
+ *
+ * @example
+ * for (const line of githubAnnotationChunks(report)) process.stdout.write(line)
+ */
+export function* githubAnnotationChunks(report: FileReport): Generator<string> {
+  for (const d of report.diagnostics) yield `${formatGithubAnnotation(d)}\n`;
 }
 
 function data(text: string): string {

@@ -1,10 +1,11 @@
 /** Reports of a validation run, in the formats people and CI read. Browser-safe. */
+import { joinChunks } from './chunks.js';
 import type { FileReport } from './fileReport.js';
-import { formatGithubReport } from './github.js';
-import { formatJsonReport } from './json.js';
-import { formatJunitReport } from './junit.js';
-import { formatSarifReport, type SarifOptions } from './sarif.js';
-import { formatTextReport, type TextReportOptions } from './text.js';
+import { githubReportChunks } from './github.js';
+import { jsonReportChunks } from './json.js';
+import { junitReportChunks } from './junit.js';
+import { sarifReportChunks, type SarifOptions } from './sarif.js';
+import { textReportChunks, type TextReportOptions } from './text.js';
 
 /**
  * The report formats.
@@ -38,22 +39,33 @@ export type ReportOptions = TextReportOptions & SarifOptions;
  * process.stdout.write(formatReport(reports, 'sarif', { version: '1.0.0' }))
  */
 export function formatReport(reports: readonly FileReport[], format: ReportFormat, options: ReportOptions = {}): string {
+  return joinChunks(reportChunks(reports, format, options));
+}
+
+/**
+ * {@link formatReport} a piece at a time (a diagnostic or so each), for reports too long for one string: V8 strings
+ * stop at about 512 MB, which the SARIF of some 600,000 diagnostics reaches.
+ *
+ * @example
+ * for (const chunk of reportChunks(reports, 'json')) stream.write(chunk)
+ */
+export function reportChunks(reports: readonly FileReport[], format: ReportFormat, options: ReportOptions = {}): Iterable<string> {
   switch (format) {
     case 'text':
-      return formatTextReport(reports, options);
+      return textReportChunks(reports, options);
     case 'json':
-      return formatJsonReport(reports);
+      return jsonReportChunks(reports);
     case 'junit':
-      return formatJunitReport(reports);
+      return junitReportChunks(reports);
     case 'sarif':
-      return formatSarifReport(reports, options);
+      return sarifReportChunks(reports, options);
     case 'github':
-      return formatGithubReport(reports);
+      return githubReportChunks(reports);
     default:
       throw new Error(`unknown report format: ${String(format satisfies never)}`);
   }
 }
 
 export { summarize, summaryLine, type FileReport, type ReportSummary } from './fileReport.js';
-export { formatDiagnostic, formatFileText } from './text.js';
-export { formatGithubAnnotation } from './github.js';
+export { formatDiagnostic, formatFileText, fileTextChunks } from './text.js';
+export { formatGithubAnnotation, githubAnnotationChunks } from './github.js';

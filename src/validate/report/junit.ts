@@ -2,6 +2,8 @@
  * The JUnit XML report, for CI systems that show test results: one testsuite, one testcase per file; a file with
  * errors has a `<failure>` listing them; warnings and infos go to the testcase's `<system-out>`. Browser-safe.
  */
+import type { Diagnostic } from '../diagnostic.js';
+import { joinChunks } from './chunks.js';
 import { summarize, type FileReport } from './fileReport.js';
 import { formatDiagnostic } from './text.js';
 
@@ -12,26 +14,57 @@ import { formatDiagnostic } from './text.js';
  * writeFileSync('teikit-junit.xml', formatJunitReport(reports))
  */
 export function formatJunitReport(reports: readonly FileReport[], name = 'teikit validate'): string {
+  return joinChunks(junitReportChunks(reports, name));
+}
+
+/**
+ * {@link formatJunitReport} a diagnostic at a time (see chunks.ts: a report can be too long for one string).
+ *
+ * @example
+ * for (const chunk of junitReportChunks(reports)) process.stdout.write(chunk)
+ */
+export function* junitReportChunks(reports: readonly FileReport[], name = 'teikit validate'): Generator<string> {
   const summary = summarize(reports);
-  const cases = reports.map((report) => {
-    const errors = report.diagnostics.filter((d) => d.severity === 'error');
-    const others = report.diagnostics.filter((d) => d.severity !== 'error');
-    const failure = errors.length
-      ? `\n    <failure message="${xml(`${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`)}" type="${xml(errors[0]!.ruleId)}">${xml(errors.map(formatDiagnostic).join('\n'))}</failure>`
-      : '';
-    const out = others.length ? `\n    <system-out>${xml(others.map(formatDiagnostic).join('\n'))}</system-out>` : '';
-    const body = failure + out;
-    return `  <testcase classname="teikit.validate" name="${xml(report.file)}"${body ? `>${body}\n  </testcase>` : '/>'}`;
-  });
-  return [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${xml(name)}" tests="${summary.files}" failures="${summary.failed}" errors="0">`,
     ` <testsuite name="${xml(name)}" tests="${summary.files}" failures="${summary.failed}" errors="0" skipped="0">`,
-    ...cases.map((c) => ` ${c}`),
-    ' </testsuite>',
-    '</testsuites>',
     '',
   ].join('\n');
+  for (const report of reports) {
+    yield* testcaseChunks(report);
+    yield '\n';
+  }
+  yield ' </testsuite>\n</testsuites>\n';
+}
+
+/** One file's testcase: its errors in a `<failure>`, its warnings and infos in `<system-out>`, a line each. */
+function* testcaseChunks(report: FileReport): Generator<string> {
+  const errors: Diagnostic[] = [];
+  const others: Diagnostic[] = [];
+  for (const d of report.diagnostics) (d.severity === 'error' ? errors : others).push(d);
+  const open = `   <testcase classname="teikit.validate" name="${xml(report.file)}"`;
+  if (errors.length === 0 && others.length === 0) {
+    yield `${open}/>`;
+    return;
+  }
+  yield `${open}>`;
+  if (errors.length) {
+    yield `\n    <failure message="${xml(`${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`)}" type="${xml(errors[0]!.ruleId)}">`;
+    yield* lines(errors);
+    yield '</failure>';
+  }
+  if (others.length) {
+    yield '\n    <system-out>';
+    yield* lines(others);
+    yield '</system-out>';
+  }
+  yield '\n  </testcase>';
+}
+
+/** Diagnostics as escaped text lines, separated by line breaks. */
+function* lines(diagnostics: readonly Diagnostic[]): Generator<string> {
+  for (let i = 0; i < diagnostics.length; i++) yield `${i ? '\n' : ''}${xml(formatDiagnostic(diagnostics[i]!))}`;
 }
 
 function xml(text: string): string {

@@ -4,6 +4,7 @@
  * logical location (the XPath). Browser-safe.
  */
 import type { Diagnostic, Severity } from '../diagnostic.js';
+import { LazyArray, jsonChunks, joinChunks } from './chunks.js';
 import type { FileReport } from './fileReport.js';
 
 /**
@@ -28,8 +29,20 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
  * writeFileSync('teikit.sarif', formatSarifReport(reports, { version: '1.0.0' }))
  */
 export function formatSarifReport(reports: readonly FileReport[], options: SarifOptions = {}): string {
-  const diagnostics = reports.flatMap((r) => r.diagnostics);
-  const ruleIds = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
+  return joinChunks(sarifReportChunks(reports, options));
+}
+
+/**
+ * {@link formatSarifReport} a result at a time, each result made as it is written (see chunks.ts: a whole report can
+ * be too long for one string).
+ *
+ * @example
+ * for (const chunk of sarifReportChunks(reports, { version: '1.0.0' })) process.stdout.write(chunk)
+ */
+export function* sarifReportChunks(reports: readonly FileReport[], options: SarifOptions = {}): Generator<string> {
+  const ids = new Set<string>();
+  for (const report of reports) for (const d of report.diagnostics) ids.add(d.ruleId);
+  const ruleIds = [...ids].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -45,11 +58,17 @@ export function formatSarifReport(reports: readonly FileReport[], options: Sarif
           },
         },
         artifacts: reports.map((r) => ({ location: { uri: uri(r.file) } })),
-        results: diagnostics.map((d) => result(d, ruleIndex.get(d.ruleId)!)),
+        results: new LazyArray(results(reports, ruleIndex)),
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  // Levels written piece by piece: the root, `runs`, the run; `results` always, a result at a time.
+  yield* jsonChunks(sarif, 3);
+  yield '\n';
+}
+
+function* results(reports: readonly FileReport[], ruleIndex: ReadonlyMap<string, number>) {
+  for (const report of reports) for (const d of report.diagnostics) yield result(d, ruleIndex.get(d.ruleId)!);
 }
 
 function result(d: Diagnostic, ruleIndex: number) {

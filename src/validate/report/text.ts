@@ -4,6 +4,7 @@
  */
 import { codeFrame } from '../../errors.js';
 import type { Diagnostic } from '../diagnostic.js';
+import { joinChunks } from './chunks.js';
 import { summarize, summaryLine, type FileReport } from './fileReport.js';
 
 /**
@@ -36,15 +37,22 @@ export function formatDiagnostic(d: Diagnostic): string {
  * process.stdout.write(formatFileText({ file: 'a.xml', diagnostics }))
  */
 export function formatFileText(report: FileReport, source?: string): string {
-  let out = '';
+  return joinChunks(fileTextChunks(report, source));
+}
+
+/**
+ * {@link formatFileText} a diagnostic at a time (see chunks.ts: a file's diagnostics can be too long for one string).
+ *
+ * @example
+ * for (const chunk of fileTextChunks(report)) process.stdout.write(chunk)
+ */
+export function* fileTextChunks(report: FileReport, source?: string): Generator<string> {
+  let starts: number[] | undefined;
   for (const d of report.diagnostics) {
-    out += `${formatDiagnostic(d)}\n`;
-    if (source !== undefined && d.line > 0) {
-      const frame = codeFrame(source, d.line, d.column);
-      if (frame) out += `${frame}\n`;
-    }
+    // The line table is made once per file, so that framing every diagnostic does not scan the source from its start.
+    const frame = source !== undefined && d.line > 0 ? codeFrame(source, d.line, d.column, (starts ??= lineStarts(source))) : '';
+    yield frame ? `${formatDiagnostic(d)}\n${frame}\n` : `${formatDiagnostic(d)}\n`;
   }
-  return out;
 }
 
 /**
@@ -54,5 +62,23 @@ export function formatFileText(report: FileReport, source?: string): string {
  * formatTextReport([{ file: 'a.xml', diagnostics: [] }]) // '1 passed, 0 failed (0 errors, 0 warnings, 0 infos)\n'
  */
 export function formatTextReport(reports: readonly FileReport[], options: TextReportOptions = {}): string {
-  return reports.map((r) => formatFileText(r, options.sources?.get(r.file))).join('') + `${summaryLine(summarize(reports))}\n`;
+  return joinChunks(textReportChunks(reports, options));
+}
+
+/**
+ * {@link formatTextReport} a diagnostic at a time.
+ *
+ * @example
+ * for (const chunk of textReportChunks(reports)) process.stdout.write(chunk)
+ */
+export function* textReportChunks(reports: readonly FileReport[], options: TextReportOptions = {}): Generator<string> {
+  for (const report of reports) yield* fileTextChunks(report, options.sources?.get(report.file));
+  yield `${summaryLine(summarize(reports))}\n`;
+}
+
+/** The offset where each line of `source` starts. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

@@ -7,7 +7,7 @@ import { TeiTransformError } from '../../errors.js';
 import { guardResources, withResourcesBlocked, type SaxonJSLike, type Sef } from '../../transform/saxon.js';
 import type { Validator } from '../context.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { nodeAtPath } from './locateNode.js';
+import { pathFinder } from './locateNode.js';
 import { readResults, schematronMessage, schematronRuleId, schematronSeverity, type SchematronNaming, type SchematronResult } from './results.js';
 
 /**
@@ -48,8 +48,9 @@ export function schematronValidator(options: SchematronValidatorOptions): Valida
       return [context.diagnostic(`${naming}:schematron`, 'error', root, `${which} could not be checked: ${error.message.replace(/^Schematron: /, '')}`)];
     }
     const diagnostics: Diagnostic[] = [];
+    const nodeAtPath = pathFinder(context.document);
     for (const result of results) {
-      const node = nodeAtPath(context.document, result.node);
+      const node = nodeAtPath(result.node);
       if (!node) continue;
       const extra = result.kind === 'assert' && result.test ? { expected: [result.test] } : {};
       diagnostics.push(context.diagnostic(schematronRuleId(result, naming), schematronSeverity(result), node, schematronMessage(result), extra));
