@@ -7,6 +7,10 @@
  * folio numbers); in the diplomatic view the corr, expan and reg of a choice, supplied and ex. A gap's desc is
  * replaced by the gap sign and kept in its tooltip. Notes, figure descriptions and the parts of index entries may
  * stand elsewhere (notes list, caption, sorted index): each is checked on its own.
+ *
+ * What must be kept: every outermost `text`; every `sourceDoc` (rendered after the texts, so checked on its own);
+ * and, for a fragment (a root other than `TEI` or `teiCorpus`, such as a `div` or a `surface` page) with no `text`
+ * inside, the root itself.
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { DOMParser } from '@xmldom/xmldom';
@@ -56,26 +60,48 @@ function isIndexEntry(element: Element): boolean {
   return ENTITY.has(element.localName ?? '') && parent?.nodeType === 1 && ENTRY_PARENT.has(parent.localName ?? '');
 }
 
+/** Is there an ancestor of `node` named `name`? */
+function hasAncestor(node: Node, name: string): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if ((p as Element).localName === name) return true;
+  return false;
+}
+
 /**
- * The non-whitespace characters of every outermost `text` in `doc`, split into the running text and the moved
- * units, leaving out what `view` replaces. Moved units are what a rendering may show elsewhere: notes (a notes
- * list), figure descriptions (a caption or tooltip), and each part of an index entry (the HTML index sorts the
- * entries by name and puts the preferred name first); each unit must appear in order somewhere in the output.
+ * The elements whose content a rendering must keep: the running ones (every outermost `text`, or the root of a
+ * fragment without a `text`) and the ones checked on their own (every `sourceDoc` of a document, shown after its
+ * texts).
+ */
+export function keptElements(doc: Document): { running: Element[]; units: Element[] } {
+  const root = doc.documentElement as unknown as Element;
+  const texts: Element[] = [];
+  const all = doc.getElementsByTagNameNS(TEI_NS, 'text');
+  for (let i = 0; i < all.length; i++) if (!hasAncestor(all[i] as Element, 'text')) texts.push(all[i] as Element);
+  const fragment = root.namespaceURI === TEI_NS && root.localName !== 'TEI' && root.localName !== 'teiCorpus';
+  if (fragment && texts.length === 0) return { running: [root], units: [] };
+  const units: Element[] = [];
+  const sourceDocs = doc.getElementsByTagNameNS(TEI_NS, 'sourceDoc');
+  for (let i = 0; i < sourceDocs.length; i++) if (!hasAncestor(sourceDocs[i] as Element, 'text')) units.push(sourceDocs[i] as Element);
+  return { running: texts, units };
+}
+
+/**
+ * The non-whitespace characters of what `doc` must keep (see {@link keptElements}), split into the running text
+ * and the moved units, leaving out what `view` replaces. Moved units are what a rendering may show elsewhere: notes
+ * (a notes list), figure descriptions (a caption or tooltip), each part of an index entry (the HTML index sorts the
+ * entries by name and puts the preferred name first), and each `sourceDoc`; each unit must appear in order
+ * somewhere in the output.
  */
 export function expectedCharacters(doc: Document, view: View, output: Output = 'html'): { running: string; notes: string[] } {
   const notes: string[] = [];
   let running = '';
   // Iterative walk: corpus files nest deeply enough to make recursion a risk.
   type Frame = { node: Node; sink: 'running' | number };
-  const texts: Element[] = [];
-  const all = doc.getElementsByTagNameNS(TEI_NS, 'text');
-  for (let i = 0; i < all.length; i++) {
-    const t = all[i] as Element;
-    let nested = false;
-    for (let p = t.parentNode; p; p = p.parentNode) if ((p as Element).localName === 'text') nested = true;
-    if (!nested) texts.push(t);
+  const kept = keptElements(doc);
+  const stack: Frame[] = [...kept.running].reverse().map((node) => ({ node, sink: 'running' as const }));
+  for (const node of kept.units) {
+    notes.push('');
+    stack.push({ node, sink: notes.length - 1 });
   }
-  const stack: Frame[] = texts.reverse().map((node) => ({ node, sink: 'running' as const }));
   while (stack.length) {
     const { node, sink } = stack.pop()!;
     if (node.nodeType === 3 || node.nodeType === 4) {
@@ -188,6 +214,95 @@ export function htmlCharacters(html: string): string {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return out;
+}
+
+// Elements whose start and end separate words in the source (lines, blocks, breaks): the renderings put a line
+// break, a block boundary or a space there.
+const SEPARATING = new Set([
+  'line', 'zone', 'surface', 'surfaceGrp', 'sourceDoc', 'lb', 'pb', 'cb', 'space', 'graphic', 'p', 'ab', 'l', 'lg',
+  'head', 'item', 'label', 'list', 'cell', 'row', 'table', 'div', 'body', 'front', 'back', 'text', 'note', 'desc',
+  'figDesc', 'figure', 'sp', 'speaker', 'stage', 'fw', 'category', 'catDesc', 'taxonomy',
+]);
+
+/** The words of a text: runs of letters (with their marks) and digits. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The words a view of `doc` shows: those of the elements {@link expectedCharacters} checks, leaving out what the
+ * view replaces (in the reading view `del`, `am`, the `sic` of a choice...); lines and blocks separate words.
+ */
+export function sourceWords(doc: Document, view: View, output: Output = 'html'): string[] {
+  const kept = keptElements(doc);
+  let text = '';
+  type Frame = Node | ' ';
+  const stack: Frame[] = [...kept.running, ...kept.units].reverse();
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame === ' ') {
+      text += ' ';
+      continue;
+    }
+    if (frame.nodeType === 3 || frame.nodeType === 4) {
+      text += frame.nodeValue ?? '';
+      continue;
+    }
+    if (frame.nodeType !== 1) continue;
+    const element = frame as Element;
+    if (element.namespaceURI !== TEI_NS && element.namespaceURI !== null) continue;
+    if (replacedInView(element, view, output)) continue;
+    const separates = SEPARATING.has(element.localName ?? '');
+    if (separates) {
+      text += ' ';
+      stack.push(' ');
+    }
+    for (let c = element.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return words(text);
+}
+
+/**
+ * The fraction of `sourceWords` found in `outputText`, as a multiset (a word the source has twice must be there
+ * twice) and case-sensitive; 1 when the source has no words.
+ */
+export function wordsKept(sourceWords: readonly string[], outputText: string): number {
+  if (sourceWords.length === 0) return 1;
+  const available = new Map<string, number>();
+  for (const word of words(outputText)) available.set(word, (available.get(word) ?? 0) + 1);
+  let kept = 0;
+  for (const word of sourceWords) {
+    const left = available.get(word) ?? 0;
+    if (left > 0) {
+      kept++;
+      available.set(word, left - 1);
+    }
+  }
+  return kept / sourceWords.length;
+}
+
+// HTML elements that end a line or a block (and sup: a footnote number must not join the word before it).
+const HTML_SEPARATING = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img', 'li', 'main', 'nav', 'ol', 'p', 'section',
+  'sup', 'sub', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * The text a reader sees in an HTML page (body only), with words kept apart where the page separates them: at
+ * block and line boundaries and around `span.tk-b` (displayed as blocks), never inside a phrase (`b<span>y</span>`
+ * is "by"). Text only for screen readers (`span.tk-sr`) is left out.
+ */
+export function htmlVisibleText(html: string): string {
+  const start = html.search(/<body[\s>]/i);
+  const body = (start === -1 ? html : html.slice(start))
+    .replace(/<(style|script|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<span class="tk-sr">[^<]*<\/span>/g, '');
+  const text = body.replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g, (_tag, name: string, rest: string) =>
+    HTML_SEPARATING.has(name.toLowerCase()) || /\bclass="[^"]*\btk-b\b/.test(rest) ? ' ' : '',
+  );
+  return decodeReferences(text);
 }
 
 /** A readable excerpt around a position, for failure messages. */

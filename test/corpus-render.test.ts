@@ -1,12 +1,24 @@
 // Real TEI from other projects renders, and no text of the source body is lost: for every corpus file the HTML
 // and the text output contain every non-whitespace character of the `text` content in order, apart from what
 // the chosen view deliberately replaces (sic under corr, abbr under expan, orig under reg, del in reading...).
-// Both views run on the shared corpus and the edition; the large files (15-22 MB teiCorpus documents) run in the
-// reading view only, one test per output, so that each stays well inside its time limit.
+// A `sourceDoc` is checked too, and a fragment (a file whose root is a `surface`, a `div`, a `classDecl`...) keeps
+// its root's content. Both views run on the shared corpus and the edition; the large files (15-22 MB teiCorpus
+// documents) run in the reading view only, one test per output, so that each stays well inside its time limit.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseTei, readXmlFileSync, toHtml, toText } from '../src/index.js';
-import { around, expectedCharacters, firstMissing, htmlCharacters, type Output, type View } from './completeness.js';
+import {
+  around,
+  expectedCharacters,
+  firstMissing,
+  htmlCharacters,
+  htmlVisibleText,
+  sourceWords,
+  wordsKept,
+  type Output,
+  type View,
+} from './completeness.js';
 import { corpusDir, corpusFiles, editionPath } from './helpers.js';
 
 const small = [...corpusFiles().map((f) => join(corpusDir, f)), editionPath];
@@ -70,4 +82,45 @@ describe('corpus files render without losing text', () => {
       loaded = undefined;
     }, LARGE_TIMEOUT);
   });
+});
+
+// The pages of a Shelley-Godwin Archive notebook (one `surface` per file, which the notebook's `sourceDoc`
+// XIncludes), rendered one by one in the reading view, keep their words: at least 98% of each page's words (a
+// multiset, case-sensitive) are in the output, and of all the pages together. Words, not characters: lines must not
+// run together. The same check is meant for the assembled notebook.
+const sgaPages = join(corpusDir, 'sga', 'tei', 'ox', 'ox-ms_shelley_e1');
+const WORDS_KEPT = 0.98;
+
+describe('the word check', () => {
+  test('counts words as a multiset, case-sensitive', () => {
+    expect(wordsKept(['the', 'the', 'Day'], 'the day')).toBeCloseTo(1 / 3);
+    expect(wordsKept(['the', 'the', 'Day'], 'the Day, the end')).toBe(1);
+    expect(wordsKept([], '')).toBe(1);
+  });
+
+  test('reads HTML as a reader sees it: blocks apart, phrases joined, screen-reader text left out', () => {
+    const html = '<body><div class="tei-line">Trembling, b<span class="tei-retrace">y</span> Day</div><div class="tei-line">We<span class="tk-del-marker"><span class="tk-sr"> (deleted: flee)</span></span> melt</div><span class="tei-l tk-b">away</span><p>x&amp;y</p></body>';
+    expect(htmlVisibleText(html).split(/\s+/).filter(Boolean)).toEqual(['Trembling,', 'by', 'Day', 'We', 'melt', 'away', 'x&y']);
+  });
+});
+
+describe('the Shelley-Godwin notebook pages keep their words (reading view)', () => {
+  const pages = readdirSync(sgaPages).filter((f) => f.endsWith('.xml')).sort();
+
+  test.each(['html', 'text'] as Output[])('%s', (output) => {
+    expect(pages.length).toBe(93);
+    let total = 0;
+    let kept = 0;
+    for (const page of pages) {
+      const path = join(sgaPages, page);
+      const { text } = readXmlFileSync(path);
+      const source = sourceWords(parseTei(text, { file: path }), 'reading', output);
+      const rendered = output === 'html' ? htmlVisibleText(toHtml(text, { file: path })) : toText(text, { file: path });
+      const fraction = wordsKept(source, rendered);
+      expect(fraction, `${page}: ${(fraction * 100).toFixed(1)}% of ${source.length} words kept`).toBeGreaterThanOrEqual(WORDS_KEPT);
+      total += source.length;
+      kept += fraction * source.length;
+    }
+    expect(kept / total, `all pages: ${((kept / total) * 100).toFixed(2)}% of ${total} words kept`).toBeGreaterThanOrEqual(WORDS_KEPT);
+  }, 300_000);
 });

@@ -56,7 +56,8 @@ describe('parseTei refuses bad input with file, line and column', () => {
 
   test('HTML instead of TEI', () => {
     const error = parseError('<html xmlns="http://www.w3.org/1999/xhtml"><body><p>hi</p></body></html>');
-    expect(error.message).toMatch(/root element is <html>, not a TEI document/);
+    expect(error.message).toMatch(/^the root element is <html> in namespace http:\/\/www.w3.org\/1999\/xhtml, not a TEI document: expected an element in namespace http:\/\/www.tei-c.org\/ns\/1.0/);
+    expect(parseError('<surface ulx="0"/>').message).toMatch(/^the root element is <surface> in no namespace, not a TEI document/);
   });
 
   test.each([
@@ -143,7 +144,13 @@ describe('parseTei accepts real TEI', () => {
   test.each(corpusFiles({ large: true }))('%s', (file) => {
     const { text } = readXmlFileSync(join(corpusDir, file));
     const doc = parseTei(text, { file });
-    expect(['TEI', 'teiCorpus']).toContain(doc.documentElement?.localName);
+    expect(doc.documentElement?.namespaceURI).toBe('http://www.tei-c.org/ns/1.0');
+  });
+
+  test('any TEI element is a root: fragments as projects keep them (a page, a chapter, a shared list)', () => {
+    for (const root of ['surface', 'div', 'listPerson', 'classDecl']) {
+      expect(parseTei(`<${root} ${TEI}/>`).documentElement?.localName).toBe(root);
+    }
   });
 
   test('a prefixed TEI root, comments and processing instructions before it', () => {

@@ -10,6 +10,9 @@
     fragment   xs:boolean, default false(): true gives only <article class="tei-edition">
     gap-style  'leiden' (default) | 'descriptive'
     lang       UI language of generated labels, default 'en'
+    source-name  the input's file name without its folder, default '' (toHtml fills it from the file
+               option): the title of a fragment (a root such as div or surface) that has no head,
+               @n or @xml:id
   A value outside these raises error tk:param ("teikit: parameter view must be ...").
 -->
 <xsl:stylesheet version="3.0"
@@ -40,6 +43,7 @@
   <xsl:param name="fragment" as="xs:boolean" select="false()"/>
   <xsl:param name="gap-style" as="xs:string" select="'leiden'"/>
   <xsl:param name="lang" as="xs:string" select="'en'"/>
+  <xsl:param name="source-name" as="xs:string" select="''"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 

@@ -10,6 +10,9 @@
     notes      'end' (default: "[1]" markers and a Notes section per text) | 'inline'
                ("[Translator's note: …]") | 'none'   ('foot' is accepted as 'end')
     lang       UI language of generated labels, default 'en'
+    source-name  the input's file name without its folder, default '' (toText fills it from the file
+               option): the title of a fragment (a root such as div or surface) that has no head,
+               @n or @xml:id
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,6 +36,7 @@
   <xsl:param name="gap-style" as="xs:string" select="'leiden'"/>
   <xsl:param name="notes" as="xs:string" select="'end'"/>
   <xsl:param name="lang" as="xs:string" select="'en'"/>
+  <xsl:param name="source-name" as="xs:string" select="''"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

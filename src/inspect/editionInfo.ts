@@ -4,6 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { descendantElements, isTei, normalizedText, teiChildren, teiPath, walkElements } from '../dom/walk.js';
 import { TEI_NS, XML_NS } from '../parse/parseTei.js';
+import { isDocumentRoot } from '../parse/prolog.js';
 import { isMarginalPlace } from '../tei/conventions.js';
 
 /**
@@ -13,8 +14,10 @@ import { isMarginalPlace } from '../tei/conventions.js';
  * console.log(info.title, info.gaps.total, info.hands.map((h) => `${h.id}: ${h.uses}`))
  */
 export interface EditionInfo {
-  /** `TEI` for one document, `teiCorpus` for a bundle. */
-  root: 'TEI' | 'teiCorpus';
+  /** The root element's name: `TEI` for one document, `teiCorpus` for a bundle, another TEI element for a fragment. */
+  root: string;
+  /** True when the root is neither `TEI` nor `teiCorpus`: a part of a document kept in its own file. */
+  fragment: boolean;
   /** Member documents of a teiCorpus (0 for a TEI document). */
   members: number;
   title: string | null;
@@ -30,7 +33,7 @@ export interface EditionInfo {
   notes: { total: number; byType: Record<string, number> };
   /** Notes and additions with a `@hand` or a marginal `@place`. */
   marginalia: number;
-  /** `pb` elements in the texts. */
+  /** `pb` elements in the texts, and the pages (`surface`) of an embedded transcription. */
   pages: number;
   /** Mentions in the texts (`persName`, `placeName`, `orgName`) and entries in the registers (`person`, `place`, `org`). */
   names: { persName: number; placeName: number; orgName: number };
@@ -40,19 +43,21 @@ export interface EditionInfo {
 const UNSPECIFIED = '(unspecified)';
 
 /**
- * Summarise a parsed TEI document.
+ * Summarise a parsed TEI document (or fragment: `file` is then the last resort for its title).
  *
  * @example
  * const info = editionInfo(parseTei(text))
  * info.gaps.byReason // { faded: 2, illegible: 1 }
  */
-export function editionInfo(doc: Document): EditionInfo {
+export function editionInfo(doc: Document, file?: string): EditionInfo {
   const root = doc.documentElement!;
   const header = teiChildren(root, 'teiHeader')[0];
+  const fragment = !isDocumentRoot(root.localName ?? '');
   const info: EditionInfo = {
-    root: root.localName === 'teiCorpus' ? 'teiCorpus' : 'TEI',
+    root: root.localName ?? root.nodeName,
+    fragment,
     members: 0,
-    title: header ? mainTitle(header) : null,
+    title: fragment ? fragmentTitle(root, file) : header ? mainTitle(header) : null,
     dates: header ? creationDates(header) : [],
     languages: header ? declaredLanguages(header) : [],
     texts: [],
@@ -66,11 +71,13 @@ export function editionInfo(doc: Document): EditionInfo {
   };
   const handUses = new Map<string, number>();
   const handNotes: Element[] = [];
-  let textDepth = 0;
+  // Counts are of the transcription: texts, embedded transcriptions (sourceDoc) and a fragment's own content.
+  let textDepth = fragment ? 1 : 0;
 
   walkElements(
     root,
     (element) => {
+      if (isTei(element, 'sourceDoc')) textDepth++;
       if (element.localName === 'text' && isTei(element, 'text')) {
         textDepth++;
         if (!teiChildren(element, 'group').length) {
@@ -93,7 +100,7 @@ export function editionInfo(doc: Document): EditionInfo {
       if (textDepth > 0) countInText(element, info);
     },
     (element) => {
-      if (isTei(element, 'text')) textDepth--;
+      if (isTei(element, 'text') || isTei(element, 'sourceDoc')) textDepth--;
     },
   );
 
@@ -122,6 +129,10 @@ function countInText(element: Element, info: EditionInfo): void {
     case 'pb':
       info.pages++;
       break;
+    case 'surface':
+      // A page of an embedded transcription (sourceDoc, or a page kept in its own file); not its inner surfaces.
+      if (!isTei(element.parentNode, 'surface')) info.pages++;
+      break;
     case 'persName':
     case 'placeName':
     case 'orgName':
@@ -143,6 +154,17 @@ function countPointers(element: Element, uses: Map<string, number>): void {
       if (token.startsWith('#')) uses.set(token.slice(1), (uses.get(token.slice(1)) ?? 0) + 1);
     }
   }
+}
+
+/**
+ * A fragment's title, as the stylesheets give it: its own `head` (a child, else the first below it), `@n`,
+ * `@xml:id`, the file name.
+ */
+function fragmentTitle(root: Element, file: string | undefined): string | null {
+  let head = teiChildren(root, 'head')[0];
+  if (!head) for (const element of descendantElements(root)) if (isTei(element, 'head')) { head = element; break; }
+  const text = head ? normalizedText(head) : '';
+  return text || root.getAttribute('n') || root.getAttributeNS(XML_NS, 'id') || (file ? file.replace(/^.*[\\/]/, '') : null);
 }
 
 function mainTitle(header: Element): string | null {

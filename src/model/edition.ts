@@ -36,13 +36,15 @@ export interface EditionText {
 }
 
 /**
- * What the views say about one `TEI` or `teiCorpus` element.
+ * What the views say about one `TEI` or `teiCorpus` element, or about the root of a fragment (a file whose root is
+ * another TEI element, such as a `div` or a `surface` that a project includes into its documents).
  *
  * @example
  * const view: EditionView = { kind: 'TEI', header, texts: [], members: [] }
  */
 export interface EditionView {
-  kind: 'TEI' | 'teiCorpus';
+  /** `TEI`, `teiCorpus`, or `fragment` when the root is any other TEI element (its header view is then empty). */
+  kind: 'TEI' | 'teiCorpus' | 'fragment';
   header: EditionHeader;
   texts: EditionText[];
   /** For a `teiCorpus`: its `TEI` and `teiCorpus` children, each with its own views. */
@@ -86,32 +88,38 @@ export function editionOf(document: TeiDocument): Edition {
 }
 
 /**
- * The root element of a document or edition (`TEI` or `teiCorpus`).
+ * The root element of a document or edition: `TEI`, `teiCorpus`, or the root of a fragment.
  *
- * @throws {TeiModelError} when there is none, or it is not `TEI`/`teiCorpus` in the TEI namespace.
+ * @throws {TeiModelError} when there is none, or it is not in the TEI namespace.
  * @example
  * rootElement(edition).name // 'TEI'
  */
-export function rootElement(source: TeiDocument | Edition): TeiElement<'TEI' | 'teiCorpus'> {
+export function rootElement(source: TeiDocument | Edition): ElementNode {
   const document = 'document' in source ? source.document : source;
   const roots = document.children.filter((child): child is ElementNode => child.type === 'element');
   const root = roots[0];
   if (roots.length !== 1 || !root) throw new TeiModelError('children', `a document has exactly one root element, not ${roots.length}`);
-  if (root.namespace !== TEI_NS || (root.name !== 'TEI' && root.name !== 'teiCorpus')) {
-    throw new TeiModelError('root', `the root element must be TEI or teiCorpus in ${TEI_NS}, not <${root.name}> in ${root.namespace ?? 'no namespace'}`);
+  if (root.namespace !== TEI_NS) {
+    throw new TeiModelError('root', `the root element must be in ${TEI_NS} (TEI, teiCorpus, or a fragment's root), not <${root.name}> in ${root.namespace ?? 'no namespace'}`);
   }
-  return root as TeiElement<'TEI' | 'teiCorpus'>;
+  return root;
+}
+
+/** True for the roots of whole documents, `TEI` and `teiCorpus`. */
+function isDocumentElement(element: ElementNode): element is TeiElement<'TEI' | 'teiCorpus'> {
+  return element.namespace === TEI_NS && (element.name === 'TEI' || element.name === 'teiCorpus');
 }
 
 /** The views of `root` and of its corpus members, at any depth, without recursion. */
-function viewOf(root: TeiElement<'TEI' | 'teiCorpus'>): EditionView {
-  const top: EditionView = { kind: root.name, header: headerOf(root), texts: textsOf(root), members: [] };
-  const pending: Array<[TeiElement<'TEI' | 'teiCorpus'>, EditionView]> = [[root, top]];
+function viewOf(root: ElementNode): EditionView {
+  const top: EditionView = { kind: isDocumentElement(root) ? root.name : 'fragment', header: headerOf(root), texts: textsOf(root), members: [] };
+  if (top.kind === 'fragment') return top;
+  const pending: Array<[ElementNode, EditionView]> = [[root, top]];
   while (pending.length > 0) {
     const [element, view] = pending.pop()!;
     for (const child of element.children) {
-      if (child.type !== 'element' || child.namespace !== TEI_NS || (child.name !== 'TEI' && child.name !== 'teiCorpus')) continue;
-      const member = child as TeiElement<'TEI' | 'teiCorpus'>;
+      if (child.type !== 'element' || !isDocumentElement(child)) continue;
+      const member = child;
       const memberView: EditionMember = { root: member, kind: member.name, header: headerOf(member), texts: textsOf(member), members: [] };
       view.members.push(memberView);
       pending.push([member, memberView]);

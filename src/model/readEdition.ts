@@ -5,7 +5,7 @@ import type { Document } from '@xmldom/xmldom';
 import { TeiParseError } from '../errors.js';
 import { decodeXml } from '../parse/decode.js';
 import { parseTei } from '../parse/parseTei.js';
-import { TEI_NS } from '../parse/prolog.js';
+import { rootProblem } from '../parse/prolog.js';
 import { documentToModel } from '../parse/toModel.js';
 import { editionOf, type Edition } from './edition.js';
 
@@ -41,13 +41,8 @@ export function readEdition(input: string | Uint8Array | Document, options: Read
 /** A Document parsed elsewhere gets the root check `parseTei` makes on text. */
 function checkRoot(document: Document, file: string | undefined): void {
   const root = document.documentElement;
-  if (root && root.namespaceURI === TEI_NS && (root.localName === 'TEI' || root.localName === 'teiCorpus')) return;
-  const name = root?.nodeName ?? '(none)';
+  const problem = root ? rootProblem(root.nodeName, root.localName ?? root.nodeName, root.namespaceURI) : 'the document has no root element';
+  if (!problem) return;
   const where = { file, line: (root as { lineNumber?: number } | null)?.lineNumber, column: (root as { columnNumber?: number } | null)?.columnNumber };
-  throw new TeiParseError(
-    root && (root.localName === 'TEI' || root.localName === 'teiCorpus')
-      ? `<${name}> is in ${root.namespaceURI ? `namespace ${root.namespaceURI}` : 'no namespace'}; TEI P5 requires xmlns="${TEI_NS}"`
-      : `the root element is <${name}>, not a TEI document: expected <TEI> or <teiCorpus> in namespace ${TEI_NS}`,
-    where,
-  );
+  throw new TeiParseError(problem, where);
 }

@@ -34,7 +34,7 @@ export interface RootElement {
  * Check `text` and return it without a byte-order mark, with its root element.
  *
  * @throws {TeiParseError} for empty input, forbidden characters, a bare `&`, entity declarations, or a root
- *   that is not `TEI`/`teiCorpus` in the TEI namespace.
+ *   outside the TEI namespace.
  */
 export function checkXmlText(text: string, file?: string): { source: string; root: RootElement } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -162,16 +162,32 @@ function decodeReferences(value: string): string {
 }
 
 function checkRoot(root: RootElement, source: string, file: string | undefined): void {
-  if (root.namespace === TEI_NS && TEI_ROOTS.has(root.localName)) return;
-  const where = { file, line: root.line, column: root.column, source };
-  if (!TEI_ROOTS.has(root.localName)) {
-    throw new TeiParseError(
-      `the root element is <${root.name}>, not a TEI document: expected <TEI> or <teiCorpus> in namespace ${TEI_NS}`,
-      where,
-    );
-  }
-  const ns = root.namespace ? `namespace ${root.namespace}` : 'no namespace';
-  throw new TeiParseError(`<${root.name}> is in ${ns}; TEI P5 requires xmlns="${TEI_NS}"`, where);
+  const problem = rootProblem(root.name, root.localName, root.namespace);
+  if (problem) throw new TeiParseError(problem, { file, line: root.line, column: root.column, source });
+}
+
+/**
+ * Why a root element cannot start a TEI document, or undefined when it can: any element in the TEI namespace
+ * (`TEI`, `teiCorpus`, or a fragment's root such as `div` or `surface`, as projects keep split documents).
+ *
+ * @example
+ * rootProblem('html', 'html', 'http://www.w3.org/1999/xhtml') // 'the root element is <html> ..., not a TEI document: ...'
+ */
+export function rootProblem(name: string, localName: string, namespace: string | null): string | undefined {
+  if (namespace === TEI_NS) return undefined;
+  const where = namespace ? `namespace ${namespace}` : 'no namespace';
+  if (TEI_ROOTS.has(localName)) return `<${name}> is in ${where}; TEI P5 requires xmlns="${TEI_NS}"`;
+  return `the root element is <${name}> in ${where}, not a TEI document: expected an element in namespace ${TEI_NS} (<TEI>, <teiCorpus>, or the root of a fragment such as <div> or <surface>)`;
+}
+
+/**
+ * True when `localName` names a whole TEI document (`TEI` or `teiCorpus`), not a fragment.
+ *
+ * @example
+ * isDocumentRoot('surface') // false
+ */
+export function isDocumentRoot(localName: string): boolean {
+  return TEI_ROOTS.has(localName);
 }
 
 /** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */

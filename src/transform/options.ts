@@ -34,7 +34,10 @@ export interface CommonOptions {
   gapStyle?: GapStyle;
   /** Extra stylesheet parameters, by name, for customised stylesheets. teikit's own options win on a clash. */
   params?: Record<string, string | number | boolean>;
-  /** The file name used in errors. */
+  /**
+   * The file name used in errors. Its base name is also the title of a fragment (a document whose root is, say, a
+   * `div` or `surface`) that has no `head`, `@n` or `@xml:id`.
+   */
   file?: string;
 }
 
@@ -82,6 +85,7 @@ export function htmlParameters(options: HtmlOptions): Record<string, unknown> {
     notes: choose('notes', options.notes, HTML_CHOICES.notes),
     'gap-style': choose('gapStyle', options.gapStyle, HTML_CHOICES.gapStyle),
     fragment: options.fragment === true,
+    'source-name': sourceName(options.file),
   };
 }
 
@@ -92,7 +96,13 @@ export function textParameters(options: TextOptions): Record<string, unknown> {
     view: choose('view', options.view, TEXT_CHOICES.view),
     notes: choose('notes', options.notes, TEXT_CHOICES.notes),
     'gap-style': choose('gapStyle', options.gapStyle, TEXT_CHOICES.gapStyle),
+    'source-name': sourceName(options.file),
   };
+}
+
+/** The stylesheets' `source-name`: the file's name without its folder ('' when there is no file). */
+function sourceName(file: string | undefined): string {
+  return file?.split(/[\\/]/).pop() ?? '';
 }
 
 /** The value if it is one of `allowed`, the first of them when undefined, else a usage error naming the field. */

@@ -6,7 +6,9 @@
 import type { Element } from '@xmldom/xmldom';
 import { walkElements } from '../dom/walk.js';
 import { TEI_NS } from '../parse/parseTei.js';
-import { resolveSetting, type RulesConfig } from './config.js';
+import { configuredSeverity, resolveSetting, type RulesConfig } from './config.js';
+import { isDocumentRoot } from '../parse/prolog.js';
+import { XINCLUDE_NS } from './relaxng/xml/namespaces.js';
 import type { ValidationContext, Validator } from './context.js';
 import type { Diagnostic } from './diagnostic.js';
 import { createIndexBuilder } from './documentIndex.js';
@@ -27,14 +29,24 @@ function runRules(context: ValidationContext, config: RulesConfig | undefined, r
   const diagnostics: Diagnostic[] = [];
   const builder = createIndexBuilder();
   const visitors: RuleVisitor[] = [];
+  const root = context.document.documentElement;
+  const fragment = !!root && !isDocumentRoot(root.localName ?? '');
+  let unresolvedIncludes = false;
   for (const rule of rules) {
     const setting = resolveSetting(config, rule.id, rule.severity, rule.options);
     if (!setting.enabled) continue;
+    // A finding may carry its own severity; a severity the configuration sets for the rule wins.
+    const configured = configuredSeverity(config, rule.id) !== undefined;
     visitors.push(
       rule.create({
         options: setting.options,
         index: builder.index,
-        report: (node, message, details) => diagnostics.push(context.diagnostic(rule.id, setting.severity, node, message, details)),
+        fragment,
+        get unresolvedIncludes() {
+          return unresolvedIncludes;
+        },
+        report: (node, message, details) =>
+          diagnostics.push(context.diagnostic(rule.id, (!configured && details?.severity) || setting.severity, node, message, details)),
       }),
     );
   }
@@ -55,12 +67,12 @@ function runRules(context: ValidationContext, config: RulesConfig | undefined, r
     if (any) for (const handler of any) handler(element, state);
   };
 
-  const root = context.document.documentElement;
   if (root) {
     walkElements(
       root,
       (element) => {
         builder.enter(element);
+        if (element.localName === 'include' && element.namespaceURI === XINCLUDE_NS) unresolvedIncludes = true;
         run(enter, element);
         if (element.namespaceURI === TEI_NS) open.set(element.localName ?? '', (open.get(element.localName ?? '') ?? 0) + 1);
       },

@@ -30,6 +30,8 @@ export interface ReportDetails {
   token?: string;
   expected?: readonly string[];
   related?: ReadonlyArray<{ node: Element | Attr; message: string }>;
+  /** This finding's severity when it differs from the rule's (used unless the configuration sets the rule's severity). */
+  severity?: Severity;
 }
 
 /**
@@ -43,6 +45,16 @@ export interface RuleContext<Options> {
   readonly options: Options;
   /** Complete in `finish`; during the walk it holds what the walk has seen so far. */
   readonly index: DocumentIndex;
+  /**
+   * True when the document is a fragment: its root is neither `TEI` nor `teiCorpus` (a page or chapter kept in its
+   * own file). Its header, and the targets of some of its pointers, are then in the document that includes it.
+   */
+  readonly fragment: boolean;
+  /**
+   * True once the walk has met an `xi:include` (none was resolved: with XInclude on, the document is assembled
+   * first and has none left). What it would include, ids among them, is then unknown. Complete in `finish`.
+   */
+  readonly unresolvedIncludes: boolean;
   /** Record a finding at an element or an attribute. */
   report(node: Element | Attr, message: string, details?: ReportDetails): void;
 }

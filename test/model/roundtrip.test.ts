@@ -26,6 +26,9 @@ const NOT_BYTE_IDENTICAL: Record<string, string> = {
   'tei-stylesheets/validation/testPure1ValidInstance.xml': 'line breaks between attributes inside a start tag',
   'tei-stylesheets/validation/testPure1.odd': 'line breaks between namespace declarations inside a start tag',
 };
+/** The same, for families of files: the Shelley-Godwin notebook and each of its 93 pages. */
+const NOT_BYTE_IDENTICAL_FAMILIES: Array<[RegExp, string]> = [[/^sga\/tei\/ox\//, 'line breaks between attributes inside a start tag']];
+const knownDifference = (file: string) => NOT_BYTE_IDENTICAL[file] ?? NOT_BYTE_IDENTICAL_FAMILIES.find(([family]) => family.test(file))?.[1];
 
 /**
  * A known difference of the reader, not of the model: xmldom (and so parseTei) turns U+0085, U+2028 and U+2029
@@ -44,8 +47,9 @@ describe('writeTei(readEdition(x)) is x, canonically (and byte for byte where li
     const lineEndings = XML11_LINE_ENDINGS.test(source) ? 'xmldom' : 'xml-1.0';
     const difference = firstDifference(canonicalize(source, { lineEndings }), canonicalize(output, { lineEndings }));
     expect(difference, 'canonical forms differ').toBeUndefined();
-    if (NOT_BYTE_IDENTICAL[file]) {
-      expect(output, `listed as not byte-identical (${NOT_BYTE_IDENTICAL[file]}) but it is: remove it from the list`).not.toBe(source);
+    const known = knownDifference(file);
+    if (known) {
+      expect(output, `listed as not byte-identical (${known}) but it is: remove it from the list`).not.toBe(source);
     } else {
       expect(firstDifference(source, output, 40), 'not byte-identical').toBeUndefined();
     }
@@ -53,5 +57,6 @@ describe('writeTei(readEdition(x)) is x, canonically (and byte for byte where li
 
   test('the list of known differences names only existing files', () => {
     for (const file of Object.keys(NOT_BYTE_IDENTICAL)) expect(all).toContain(file);
+    for (const [family] of NOT_BYTE_IDENTICAL_FAMILIES) expect(all.some((file) => family.test(file))).toBe(true);
   });
 });

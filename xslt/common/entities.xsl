@@ -6,6 +6,10 @@
     tk:entity-for(name)      the index entry a persName/placeName/orgName/rs/name points to (local #id)
     tk:hand-phrase(ctx, p)   "hand of A. Kalinin" for a pointer to a handNote (or a person)
     tk:text-label(text)      "Original (Russian)", "Translation (English)", "Text 2"
+    tk:doc-title(TEI)        title of a TEI document or corpus
+    tk:fragment-title(e)     title of a fragment (a root other than TEI or teiCorpus); tk:title-head(e)
+    tk:sourcedoc-label(e)    "Documentary transcription"; tk:surface-label(surface) "2v"
+  Expects global parameters $lang and $source-name (the input's file name, '' when unknown).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -137,6 +141,49 @@
       if ($s ne '') then $s
       else if (normalize-space(tk:plain(($d//docTitle)[1])) ne '') then tk:plain(($d//docTitle)[1])
       else tk:label('untitled')"/>
+  </xsl:function>
+
+  <!--
+    Title of a fragment: a document whose root is a TEI element other than TEI or teiCorpus (a div, a
+    surface, a sourceDoc, a listPerson...), as projects keep editions split over files. Its first child
+    head, else its first descendant head, else its @n, else its @xml:id, else the file name, else
+    "Untitled document".
+  -->
+  <xsl:function name="tk:fragment-title" as="xs:string">
+    <xsl:param name="f" as="element()"/>
+    <xsl:variable name="h" select="tk:plain($f/head[1])"/>
+    <xsl:variable name="d" select="if ($h ne '') then '' else tk:plain(($f//head)[1])"/>
+    <xsl:sequence select="
+      if ($h ne '') then $h
+      else if ($d ne '') then $d
+      else if (normalize-space($f/@n)) then normalize-space($f/@n)
+      else if (normalize-space($f/@xml:id)) then normalize-space($f/@xml:id)
+      else if (normalize-space($source-name)) then normalize-space($source-name)
+      else tk:label('untitled')"/>
+  </xsl:function>
+
+  <!--
+    The head a fragment's page shows as its title and leaves out of its body: the root's first child head,
+    when it has text and nothing with text stands before it (a div's head, a list's head).
+  -->
+  <xsl:function name="tk:title-head" as="element()?">
+    <xsl:param name="f" as="element()"/>
+    <xsl:sequence select="$f/head[1][empty(preceding-sibling::node()[self::* or self::text()][normalize-space()])][tk:plain(.) ne '']"/>
+  </xsl:function>
+
+  <!-- Heading of a sourceDoc: "Documentary transcription", with its @n. -->
+  <xsl:function name="tk:sourcedoc-label" as="xs:string">
+    <xsl:param name="s" as="element()"/>
+    <xsl:sequence select="tk:label('source-doc') || (if (normalize-space($s/@n)) then ' ' || normalize-space($s/@n) else '')"/>
+  </xsl:function>
+
+  <!-- Heading of a surface (a page, a leaf, a slip): its @n, else its @xml:id, else "Surface 3". -->
+  <xsl:function name="tk:surface-label" as="xs:string">
+    <xsl:param name="s" as="element()"/>
+    <xsl:sequence select="
+      if (normalize-space($s/@n)) then normalize-space($s/@n)
+      else if (normalize-space($s/@xml:id)) then normalize-space($s/@xml:id)
+      else tk:label('surface') || ' ' || (count($s/preceding-sibling::surface) + 1)"/>
   </xsl:function>
 
 </xsl:stylesheet>

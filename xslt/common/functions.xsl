@@ -3,7 +3,7 @@
   teikit: shared functions (no output format assumptions).
     - identifiers: tk:html-id, tk:member, tk:resolve (pointer resolution scoped to one TEI member)
     - language: tk:lang, tk:lang-name
-    - URLs: tk:safe-url
+    - URLs: tk:safe-url, tk:url-of, tk:url-at (with xml:base)
     - classes: tk:class-token, tk:rend-classes
     - whitespace around lb/pb/cb[@break='no']: tk:ws-text
   All lookups go through xsl:key; nothing here scans the document.
@@ -171,6 +171,33 @@
     <xsl:sequence select="
       if (matches($probe, '^[a-z][a-z0-9+.\-]*:') and not(matches($probe, '^https?:'))) then ''
       else tk:safe-url(tk:first-token($attr))"/>
+  </xsl:function>
+
+  <!--
+    tk:url-at: tk:url-of for a URL attribute, resolved first against the xml:base of its element and
+    ancestors: a page included by XInclude carries xml:base="pages/p1.xml", so its relative
+    <graphic url="img/p1.jpg"/> is pages/img/p1.jpg from the document that includes it. Bases are
+    applied from the nearest outwards until an absolute one (a scheme or a leading '/'); the result
+    stays relative when they all are, and goes through the same URL policy as any other.
+  -->
+  <xsl:function name="tk:url-at" as="xs:string">
+    <xsl:param name="attr" as="attribute()?"/>
+    <xsl:variable name="url" select="tk:first-token($attr)"/>
+    <xsl:variable name="bases" select="reverse($attr/../ancestor-or-self::*/@xml:base)"/>
+    <xsl:sequence select="
+      if (empty($bases) or $url eq '' or matches($url, '^([A-Za-z][A-Za-z0-9+.\-]*:|[/#?])')) then tk:url-of($attr)
+      else tk:url-of(tk:with-bases($url, $bases))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:with-bases" as="xs:string">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:param name="bases" as="attribute()*"/>
+    <xsl:variable name="base" select="normalize-space($bases[1])"/>
+    <xsl:variable name="resolved" select="replace($base, '[^/]+$', '') || $url"/>
+    <xsl:sequence select="
+      if (empty($bases)) then $url
+      else if (matches($base, '^([A-Za-z][A-Za-z0-9+.\-]*:|/)')) then $resolved
+      else tk:with-bases($resolved, tail($bases))"/>
   </xsl:function>
 
   <!-- A language tag fit for the lang attribute (BCP 47 shape), or ''. -->

@@ -66,6 +66,8 @@
         then (if ($k ne '' and tk:has-label('unit-' || $k || 's'))
               then tk:label('gap-unknown-number') || ' ' || tk:label('unit-' || $k || 's')
               else tk:label('gap-unknown-extent'))
+      else if (normalize-space($e/@extent) castable as xs:decimal and $k ne '')
+        then tk:unit-phrase(normalize-space($e/@extent), $unit)
       else if (normalize-space($e/@extent) ne '')
         then normalize-space($e/@extent)
       else if ($k ne '' and tk:has-label('unit-' || $k || 's'))

@@ -36,6 +36,8 @@
       'transcription': 'Transcription',
       'edition': 'Edition',
       'texts': 'Texts',
+      'source-doc': 'Documentary transcription',
+      'surface': 'Surface',
 
       'h-title': 'Title',
       'h-author': 'Author',

@@ -8,18 +8,22 @@
               labelled with place and hand; never numbered.
     addition  @subtype="addition" (or @type="addition"): a translator's/editor's insertion, always
               rendered inline in square brackets; never numbered.
-    footnote  every other note inside a text (not inside an index list such as listPerson):
-              numbered, per text, in document order.
+    footnote  every other note inside a text, a sourceDoc, or a fragment (a document whose root is
+              a TEI element other than TEI or teiCorpus: a div, a surface...), and not inside an
+              index list such as listPerson: numbered, per scope, in document order.
 
-  Numbering (linear): the accumulator tk:fn keeps a stack of counters, one per open <text>. Entering
-  a text pushes 0, leaving it pops; each footnote increments the top. accumulator-before('tk:fn')[1]
-  on a note is its number. The whole document is walked once, so numbering costs O(n), unlike
-  xsl:number level="any" or count(preceding::note), which rescan the document for every note.
-  Nested texts (group/text) number independently; notes of an outer text that fall after its group
-  continue the outer text's own count.
+  The scope of a footnote (tk:note-scope) is its nearest text or sourceDoc, else the fragment's root
+  element: each scope numbers its notes from 1 and has its own notes list.
 
-  The key tk:footnotes gives the footnotes of one text (by generate-id of the nearest text) in
-  document order, for the notes list.
+  Numbering (linear): the accumulator tk:fn keeps a stack of counters, one per open <text> or
+  <sourceDoc>, over a base counter for the notes of a fragment's root scope. Entering a text pushes 0,
+  leaving it pops; each footnote increments the top. accumulator-before('tk:fn')[1] on a note is its
+  number. The whole document is walked once, so numbering costs O(n), unlike xsl:number level="any" or
+  count(preceding::note), which rescan the document for every note. Nested texts (group/text) number
+  independently; notes of an outer text that fall after its group continue the outer text's own count.
+
+  The key tk:footnotes gives the footnotes of one scope (by generate-id of the scope) in document
+  order, for the notes list.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -58,7 +62,9 @@
   -->
   <xsl:function name="tk:is-footnote" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists($n/self::note) and exists($n/ancestor::text)
+    <xsl:sequence select="exists($n/self::note)
+                          and (exists($n/ancestor::text) or exists($n/ancestor::sourceDoc)
+                               or (exists($n/parent::*) and empty(root($n)/(TEI | teiCorpus))))
                           and not($n/@type = 'marginal' or exists($n/@hand)
                                   or (some $p in tokenize(lower-case(normalize-space($n/@place)), ' ')
                                       satisfies (starts-with($p, 'margin') or $p = $tk:marginal-places)))
@@ -68,12 +74,13 @@
   </xsl:function>
 
   <xsl:accumulator name="tk:fn" as="xs:integer*" initial-value="0">
-    <xsl:accumulator-rule match="text" phase="start" select="(0, $value)"/>
-    <xsl:accumulator-rule match="text" phase="end" select="tail($value)"/>
+    <xsl:accumulator-rule match="text | sourceDoc" phase="start" select="(0, $value)"/>
+    <xsl:accumulator-rule match="text | sourceDoc" phase="end" select="tail($value)"/>
     <xsl:accumulator-rule match="note[tk:is-footnote(.)]" phase="start" select="($value[1] + 1, tail($value))"/>
   </xsl:accumulator>
 
-  <xsl:key name="tk:footnotes" match="note[tk:is-footnote(.)]" use="generate-id(ancestor::text[1])"/>
+  <!-- (The scope written out, as in tk:note-scope: this runs for every footnote.) -->
+  <xsl:key name="tk:footnotes" match="note[tk:is-footnote(.)]" use="generate-id((ancestor::*[self::text or self::sourceDoc][1], /*)[1])"/>
 
   <!-- The footnote's number within its text. -->
   <xsl:function name="tk:fn-number" as="xs:integer">
@@ -81,10 +88,10 @@
     <xsl:sequence select="$n ! accumulator-before('tk:fn')[1]"/>
   </xsl:function>
 
-  <!-- The text whose notes list holds this note. -->
+  <!-- The text, sourceDoc or fragment root whose notes list holds this footnote. -->
   <xsl:function name="tk:note-scope" as="element()">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="$n/ancestor::text[1]"/>
+    <xsl:sequence select="($n/ancestor::*[self::text or self::sourceDoc][1], root($n)/*)[1]"/>
   </xsl:function>
 
   <!-- The label shown at the reference and in the list: @n when given, else the number. -->

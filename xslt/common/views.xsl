@@ -13,6 +13,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tk="https://teikit.dev/ns/xslt"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -50,12 +51,23 @@
   </xsl:function>
 
   <!--
-    Whether a node is rendered (as elements, with ids) in the text flow of the current view. Only the
+    Whether a sourceDoc has anything to render: a TEI element or text (XIncludes not yet resolved do not
+    count; they are left for the XInclude step).
+  -->
+  <xsl:function name="tk:has-source" as="xs:boolean">
+    <xsl:param name="s" as="element()"/>
+    <xsl:sequence select="exists($s/tei:*) or exists($s/text()[normalize-space()])"/>
+  </xsl:function>
+
+  <!--
+    Whether a node is rendered (as elements, with ids) in the text flow of the current view: inside a
+    text, a sourceDoc, or anywhere in a fragment (a document whose root is not TEI or teiCorpus). Only the
     elements tk:hidden can be true for are passed to it (one function call per candidate, not per ancestor).
   -->
   <xsl:function name="tk:visible" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists($n/ancestor-or-self::text)
+    <xsl:sequence select="(exists($n/ancestor-or-self::text) or exists($n/ancestor-or-self::sourceDoc)
+                           or empty(root($n)/(TEI | teiCorpus)))
                           and empty($n/ancestor-or-self::teiHeader)
                           and empty($n/ancestor::*[self::person or self::personGrp or self::place or self::org or self::event])
                           and not(some $a in $n/ancestor-or-self::*[parent::choice or parent::app or parent::rdgGrp
@@ -120,7 +132,7 @@
   <xsl:template match="supplied" mode="tk:plain">
     <xsl:text>[</xsl:text><xsl:apply-templates mode="tk:plain"/><xsl:text>]</xsl:text>
   </xsl:template>
-  <xsl:template match="p | ab | head | l | item | cell | div | lg | sp | speaker | stage | closer | opener | salute | signed | dateline | addrLine" mode="tk:plain">
+  <xsl:template match="p | ab | head | l | item | cell | div | lg | sp | speaker | stage | closer | opener | salute | signed | dateline | addrLine | line | zone" mode="tk:plain">
     <xsl:text> </xsl:text><xsl:apply-templates mode="tk:plain"/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | teiHeader | standOff | facsimile" mode="tk:plain"/>

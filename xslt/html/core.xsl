@@ -33,7 +33,8 @@
     'floatingText', 'address', 'addrLine', 'listBibl', 'listWit', 'listApp', 'listEvent', 'listNym',
     'u', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
     'group', 'text', 'p', 'list', 'table', 'figure', 'entry', 'entryFree', 'superEntry', 'sense',
-    'biblStruct', 'msDesc', 'egXML', 'eg', 'lg', 'performance', 'set', 'prologue', 'epilogue')"/>
+    'biblStruct', 'msDesc', 'egXML', 'eg', 'lg', 'performance', 'set', 'prologue', 'epilogue',
+    'sourceDoc', 'surfaceGrp', 'surface', 'zone', 'line', 'taxonomy', 'category')"/>
 
   <!-- HTML elements whose content model is phrasing only. -->
   <xsl:variable name="tk:phrasing-html" as="xs:string*" select="(
@@ -250,8 +251,11 @@
 
   <xsl:template match="comment() | processing-instruction()"/>
 
-  <!-- Metadata and alternative-representation containers are not part of the reading text. -->
-  <xsl:template match="teiHeader | standOff | facsimile | sourceDoc | fsdDecl"/>
+  <!--
+    Metadata and alternative-representation containers are not part of the reading text (a sourceDoc is
+    rendered after the texts: html/transcription.xsl).
+  -->
+  <xsl:template match="teiHeader | standOff | facsimile | fsdDecl"/>
 
   <!--
     Index lists inside a text: their entries are rendered in the index (with all their content), not
@@ -486,7 +490,7 @@
   <xsl:template match="ref | ptr">
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="tok" select="tk:first-token((@target, @url)[1])"/>
-    <xsl:variable name="href" select="if (starts-with($tok, '#')) then tk:pointer-href(., $tok) else tk:url-of((@target, @url)[1])"/>
+    <xsl:variable name="href" select="if (starts-with($tok, '#')) then tk:pointer-href(., $tok) else tk:url-at((@target, @url)[1])"/>
     <xsl:variable name="target" select="if (starts-with($tok, '#')) then tk:resolve(., $tok) else ()"/>
     <xsl:variable name="shown" as="item()*">
       <xsl:choose>
@@ -717,7 +721,7 @@
   </xsl:template>
 
   <xsl:template match="graphic | media">
-    <xsl:variable name="u" select="tk:url-of(string(@url))"/>
+    <xsl:variable name="u" select="tk:url-at(@url)"/>
     <xsl:variable name="alt" select="tk:plain((../figDesc, desc, ../head)[1])"/>
     <xsl:choose>
       <xsl:when test="$u ne ''">

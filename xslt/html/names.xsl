@@ -23,10 +23,10 @@
         or self::place or self::org])"/>
   </xsl:function>
 
-  <!-- The entries of one scope (a TEI, or a teiCorpus without its members). -->
+  <!-- The entries of one scope (a TEI, a teiCorpus without its members, or the root of a fragment). -->
   <xsl:function name="tk:scope-entries" as="element()*">
     <xsl:param name="scope" as="element()"/>
-    <xsl:sequence select="($scope/teiHeader, $scope/standOff, $scope/self::TEI/text, $scope/self::text, $scope/self::group)
+    <xsl:sequence select="($scope/teiHeader, $scope/standOff, $scope/self::TEI/text, $scope[not(self::TEI or self::teiCorpus)])
         //*[self::person or self::personGrp or self::persona or self::place or self::org or self::event][tk:is-entry(.)]"/>
   </xsl:function>
 

@@ -17,10 +17,10 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- "{html id of the note's text}-{number}": the footnote's part of fn-… and fnref-… ids. -->
+  <!-- "{html id of the note's scope (its text)}-{number}": the footnote's part of fn-… and fnref-… ids. -->
   <xsl:function name="tk:fn-key" as="xs:string">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="tk:html-id($n/ancestor::text[1]) || '-' || $n ! accumulator-before('tk:fn')[1]"/>
+    <xsl:sequence select="tk:html-id(tk:note-scope($n)) || '-' || $n ! accumulator-before('tk:fn')[1]"/>
   </xsl:function>
 
   <xsl:function name="tk:fn-id" as="xs:string">
@@ -133,7 +133,8 @@
   </xsl:template>
 
   <!--
-    The notes list of one text (its own footnotes, not those of nested texts).
+    The notes list of one scope: a text (its own footnotes, not those of nested texts), a sourceDoc, or
+    the root of a fragment (the footnotes outside any text or sourceDoc).
     $level: heading level of the list; $heading: heading text.
   -->
   <xsl:template name="tk:notes-list">

@@ -5,13 +5,20 @@
                                  <body><main id="tk-main"><article class="tei-edition">…</article></main></body></html>
     fragment (fragment=true):    the <article class="tei-edition"> only (it carries lang itself).
   Inside the article: <header> (h1 title, byline), <nav> (contents), the About panel (section),
-  the text(s), and the index. A teiCorpus renders its members as sections (h2 titles), each with
-  its own About panel, texts, notes and index.
+  the text(s), the documentary transcription (sourceDoc), and the index. A teiCorpus renders its
+  members as sections (h2 titles), each with its own About panel, texts, notes and index.
+
+  A fragment (a document whose root is a TEI element other than TEI or teiCorpus: a div, a surface,
+  a listPerson... as projects keep editions split over files) renders as a page too (article class
+  tk-fragment): h1 from tk:fragment-title (the root's head, @n, @xml:id or file name), the root as it
+  would render inside a text, the notes outside any text or sourceDoc, and the index. No About panel
+  or hands list: there is no teiHeader to build them from.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tk="https://teikit.dev/ns/xslt"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -45,8 +52,12 @@
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <meta name="generator" content="teikit"/>
-            <title><xsl:value-of select="if (*/teiHeader) then tk:doc-title(*) else tk:label('untitled')"/></title>
-            <style><xsl:value-of select="$tk:css"/></style>
+            <title><xsl:value-of select="if (*/teiHeader) then tk:doc-title(*)
+                                         else if (tk:is-fragment(*)) then tk:fragment-title(*)
+                                         else tk:label('untitled')"/></title>
+            <!-- the CSS of documentary transcriptions and fragments only where they can occur -->
+            <style><xsl:value-of select="if (tk:is-fragment(*) or exists((/TEI, /teiCorpus/TEI, /teiCorpus/teiCorpus/TEI)/sourceDoc[tk:has-source(.)]))
+                                         then $tk:css || $tk:css-documentary else $tk:css"/></style>
           </head>
           <body>
             <main id="tk-main">
@@ -74,19 +85,64 @@
     </article>
   </xsl:template>
 
-  <!-- A bare text (or group) as the document element. -->
-  <xsl:template match="text | group" mode="tk:article">
-    <article class="{tk:article-classes()}" lang="{$lang}">
+  <!-- Whether a document element is the root of a fragment: a TEI element other than TEI or teiCorpus. -->
+  <xsl:function name="tk:is-fragment" as="xs:boolean">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="exists($e/self::tei:*) and empty($e/(self::TEI | self::teiCorpus))"/>
+  </xsl:function>
+
+  <!--
+    A fragment as the document element (text, group, div, surface, sourceDoc, listPerson, sp, lg, p...).
+    When its first child head names it (tk:title-head), the h1 renders that head and the body leaves it out
+    (the root then stands at level 0, so that its divisions' heads are h2); otherwise the h1 is the title in
+    words. Containers that are never rendered inside a document (teiHeader, standOff, facsimile) show their
+    content through the generic element.
+  -->
+  <xsl:template match="tei:*" mode="tk:article">
+    <xsl:variable name="head" select="tk:title-head(.)"/>
+    <article class="{tk:article-classes()} tk-fragment" lang="{$lang}">
       <header class="tk-doc-header">
         <h1 id="tk-title" class="tk-title">
-          <xsl:value-of select="tk:ifempty(tk:plain((.//head)[1]), tk:label('untitled'))"/>
+          <xsl:choose>
+            <xsl:when test="exists($head)">
+              <xsl:sequence select="tk:lang-switch(tk:lang($head), $lang)"/>
+              <xsl:if test="$head/@xml:id"><span id="{tk:html-id($head)}" class="tk-anchor"></span></xsl:if>
+              <xsl:apply-templates select="$head/node()">
+                <xsl:with-param name="tk:level" tunnel="yes" select="1"/>
+                <xsl:with-param name="tk:phr" tunnel="yes" select="true()"/>
+                <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
+              </xsl:apply-templates>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="tk:fragment-title(.)"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </h1>
       </header>
-      <xsl:apply-templates select=".">
-        <xsl:with-param name="tk:level" tunnel="yes" select="1"/>
-        <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
-        <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
-      </xsl:apply-templates>
+      <xsl:choose>
+        <xsl:when test="self::teiHeader or self::standOff or self::facsimile or self::fsdDecl">
+          <xsl:call-template name="tk:element">
+            <xsl:with-param name="block" select="'div'"/>
+            <xsl:with-param name="tk:level" tunnel="yes" select="1"/>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
+            <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select=".">
+            <xsl:with-param name="tk:level" tunnel="yes" select="if (exists($head)) then 0 else 1"/>
+            <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
+            <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
+      <!-- a text or sourceDoc lists its own notes -->
+      <xsl:if test="not(self::text or self::sourceDoc)">
+        <xsl:call-template name="tk:notes-list">
+          <xsl:with-param name="scope" select="."/>
+          <xsl:with-param name="level" select="2"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:call-template name="tk:index">
         <xsl:with-param name="scope" select="."/>
         <xsl:with-param name="level" select="2"/>
@@ -95,7 +151,10 @@
     </article>
   </xsl:template>
 
-  <!-- Not TEI: everything is rendered by the generic templates (nothing is lost). -->
+  <!-- The head a fragment's h1 shows is not repeated in its body. -->
+  <xsl:template match="/*/head[1][. is tk:title-head(..)]"/>
+
+  <!-- Not TEI (refused before the transform by teikit's own functions): the generic templates (nothing is lost). -->
   <xsl:template match="*" mode="tk:article">
     <article class="{tk:article-classes()}" lang="{$lang}">
       <xsl:call-template name="tk:element">
@@ -165,7 +224,7 @@
         </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:apply-templates select="text">
+        <xsl:apply-templates select="text, sourceDoc[tk:has-source(.)]">
           <xsl:with-param name="tk:level" tunnel="yes" select="$level"/>
           <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
           <xsl:with-param name="tk:link" tunnel="yes" select="false()"/>
@@ -196,6 +255,12 @@
         </xsl:when>
         <xsl:otherwise>
           <xsl:apply-templates select="text" mode="tk:toc"/>
+          <xsl:for-each select="sourceDoc[tk:has-source(.)]">
+            <li><a href="#{tk:html-id(.)}"><xsl:value-of select="tk:sourcedoc-label(.)"/></a></li>
+            <xsl:if test="$notes eq 'foot' and exists(key('tk:footnotes', generate-id(.)))">
+              <li><a href="#tk-notes-{tk:html-id(.)}"><xsl:value-of select="tk:label('notes') || ': ' || tk:sourcedoc-label(.)"/></a></li>
+            </xsl:if>
+          </xsl:for-each>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="exists($entries)">
@@ -242,11 +307,28 @@
   <!--
     The CSS as a string, for hosts that embed fragments (fragment=true has no <style>): call the
     compiled stylesheet with initialTemplate "Q{https://teikit.dev/ns/xslt}css" and
-    destination "raw"; the result is one xs:string.
+    destination "raw"; the result is one xs:string (all the rules, documentary ones included).
   -->
   <xsl:template name="tk:css" as="xs:string">
-    <xsl:sequence select="$tk:css"/>
+    <xsl:sequence select="$tk:css || $tk:css-documentary"/>
   </xsl:template>
+
+  <!--
+    Rules for documentary transcriptions (sourceDoc, surface, zone, line) and fragment pages: a page carries
+    them only when its document has one, so that the pages of other documents stay as they were.
+  -->
+  <xsl:variable name="tk:css-documentary" as="xs:string"><![CDATA[/* fragments and documentary transcription */
+.tk-fragment>:not(.tk-doc-header):not(.tk-index):not(.tk-parallel){max-width:46rem;margin-left:auto;margin-right:auto}
+.tei-edition>.tei-sourceDoc,.tk-member>.tei-sourceDoc{max-width:46rem;margin:2rem auto}
+.tei-surface{margin:1.5rem 0 2rem}
+.tei-surface .tei-surface{margin-left:1.5rem}
+.tei-edition .tk-surface-label{font-size:1rem;color:var(--tk-muted);border-bottom:1px solid var(--tk-rule);padding-bottom:.15em}
+.tei-zone{margin:.75em 0}
+.tei-zone .tei-zone{margin-left:1.5rem}
+.tei-edition .tei-line{margin:0;padding-left:1.5em;text-indent:-1.5em}
+.tk-vspace{height:1em}
+.tei-edition .tk-facs{margin:.2em 0 .6em;font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.85rem}
+]]></xsl:variable>
 
   <xsl:variable name="tk:css" as="xs:string"><![CDATA[
 :root{--tk-ink:#1d1b19;--tk-muted:#5d5850;--tk-accent:#8a3b12;--tk-rule:#d8d1c4;--tk-soft:#f7f3ec;--tk-mark:#fff3c4;--tk-link:#1f4f8a}

@@ -3,6 +3,16 @@
   teikit HTML: transcription (primary sources) module.
   The reading text the view does not show is never dropped: it goes to a title tooltip and a
   visually hidden span (class tk-sr), so that screen readers and copy/paste keep it too.
+
+  Documentary transcription (sourceDoc, surfaceGrp, surface, zone, line), a basic view without images:
+    sourceDoc   <section class="tei-sourceDoc"> after the texts, headed "Documentary transcription"
+                (listed in the contents), with its own notes list
+    surface     <section class="tei-surface"> headed by its @n, else its @xml:id; its graphic a link
+                (p.tk-facs) when the URL passes tk:url-of
+    surfaceGrp, zone   <div class="tei-zone t-{type}">
+    line        <div class="tei-line">, one per line
+  The root of a fragment (a page file whose root is a surface or sourceDoc) has no heading of its own:
+  the page title names it. add, del, mod, retrace, handShift... keep their rendering per view.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -235,6 +245,110 @@
     </span>
   </xsl:template>
 
+  <!-- ===== documentary transcription ===== -->
+
+  <xsl:template match="sourceDoc">
+    <xsl:param name="tk:level" tunnel="yes" as="xs:integer" select="1"/>
+    <xsl:variable name="id" select="tk:html-id(.)"/>
+    <xsl:variable name="headed" select="exists(parent::*)"/>
+    <section id="{$id}">
+      <xsl:sequence select="tk:attrs(., ())[not(local-name() eq 'id')]"/>
+      <xsl:if test="$headed">
+        <xsl:attribute name="aria-labelledby" select="'tk-sdh-' || $id"/>
+        <xsl:call-template name="tk:heading">
+          <xsl:with-param name="level" select="$tk:level + 1"/>
+          <xsl:with-param name="id" select="'tk-sdh-' || $id"/>
+          <xsl:with-param name="content" select="tk:sourcedoc-label(.)"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:variable name="level" select="if ($headed) then $tk:level + 1 else $tk:level"/>
+      <xsl:apply-templates>
+        <xsl:with-param name="tk:level" tunnel="yes" select="$level"/>
+        <xsl:with-param name="tk:phr" tunnel="yes" select="false()"/>
+      </xsl:apply-templates>
+      <xsl:call-template name="tk:notes-list">
+        <xsl:with-param name="scope" select="."/>
+        <xsl:with-param name="level" select="$level + 1"/>
+      </xsl:call-template>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="surface">
+    <xsl:param name="tk:level" tunnel="yes" as="xs:integer" select="1"/>
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="label" select="if (exists(parent::*)) then tk:surface-label(.) else ''"/>
+    <xsl:choose>
+      <xsl:when test="$tk:phr">
+        <xsl:call-template name="tk:element">
+          <xsl:with-param name="block" select="'section'"/>
+          <xsl:with-param name="before" as="node()*">
+            <xsl:if test="$label ne ''"><span class="tk-surface-label tk-b"><xsl:value-of select="$label"/></span></xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="id" select="tk:html-id(.)"/>
+        <section id="{$id}">
+          <xsl:sequence select="tk:attrs(., ())[not(local-name() eq 'id')]"/>
+          <xsl:if test="$label ne ''">
+            <xsl:attribute name="aria-labelledby" select="'tk-sh-' || $id"/>
+            <xsl:call-template name="tk:heading">
+              <xsl:with-param name="level" select="$tk:level + 1"/>
+              <xsl:with-param name="id" select="'tk-sh-' || $id"/>
+              <xsl:with-param name="class" select="'tk-surface-label'"/>
+              <xsl:with-param name="content" select="$label"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:apply-templates>
+            <xsl:with-param name="tk:level" tunnel="yes" select="if ($label ne '') then $tk:level + 1 else $tk:level"/>
+          </xsl:apply-templates>
+        </section>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="surfaceGrp | zone | line">
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="block" select="'div'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A vertical space between the lines of a zone: an empty block (a stanza break, a gap in the page). -->
+  <xsl:template match="space[@dim = 'vertical'][parent::zone or parent::surface]">
+    <xsl:variable name="ext" select="tk:extent-phrase(.)"/>
+    <xsl:call-template name="tk:element">
+      <xsl:with-param name="block" select="'div'"/>
+      <xsl:with-param name="class" select="'tk-vspace'"/>
+      <xsl:with-param name="title" select="tk:label('space') || (if ($ext ne '') then ': ' || $ext else '')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The image of a surface or zone: not shown yet, a link to it (when its URL is safe). -->
+  <xsl:template match="graphic[parent::surface or parent::zone]">
+    <xsl:param name="tk:phr" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="u" select="tk:url-at(@url)"/>
+    <xsl:variable name="label" select="tk:label('image') || (if (normalize-space(desc)) then ': ' || normalize-space(desc) else '')"/>
+    <xsl:element name="{if ($tk:phr) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="if ($tk:phr) then 'tk-facs tk-b' else 'tk-facs'"/>
+      <xsl:choose>
+        <xsl:when test="$u ne '' and not($tk:link)">
+          <a href="{$u}">
+            <xsl:sequence select="tk:attrs(., if (tk:is-external($u)) then 'tk-ext' else ())"/>
+            <xsl:if test="tk:is-external($u)"><xsl:attribute name="rel" select="'noopener noreferrer'"/></xsl:if>
+            <xsl:value-of select="$label"/>
+          </a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span>
+            <xsl:sequence select="tk:attrs(., ())"/>
+            <xsl:value-of select="'[' || $label || ']'"/>
+          </span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
   <!-- ===== line, page and column breaks; forme work ===== -->
 
   <xsl:template match="lb">
@@ -265,7 +379,7 @@
     <xsl:param name="tk:link" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="n" select="normalize-space(@n)"/>
     <xsl:variable name="label" select="if ($n ne '') then '[' || tk:label('page') || ' ' || $n || ']' else '[‖]'"/>
-    <xsl:variable name="facs" select="tk:url-of(@facs)"/>
+    <xsl:variable name="facs" select="tk:url-at(@facs)"/>
     <span title="{if ($n ne '') then tk:label('page-long') || ' ' || $n else tk:label('page-break')}">
       <xsl:sequence select="tk:attrs(., if ($tk:diplomatic) then 'tk-pb-dipl' else 'tk-pb-read')"/>
       <xsl:if test="$n ne ''"><xsl:attribute name="data-n" select="$n"/></xsl:if>

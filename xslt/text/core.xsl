@@ -46,13 +46,15 @@
     'postscript', 'address', 'byline', 'docTitle', 'titlePart', 'docAuthor', 'docDate', 'docImprint',
     'docEdition', 'titlePage', 'epigraph', 'argument', 'trailer', 'castList', 'castGroup', 'castItem',
     'floatingText', 'listBibl', 'listWit', 'listApp', 'front', 'body', 'back', 'group', 'text',
-    'u', 'entry', 'entryFree', 'biblStruct', 'msDesc', 'egXML', 'performance', 'set', 'prologue', 'epilogue')"/>
+    'u', 'entry', 'entryFree', 'biblStruct', 'msDesc', 'egXML', 'performance', 'set', 'prologue', 'epilogue',
+    'sourceDoc', 'surfaceGrp', 'surface', 'zone', 'taxonomy', 'category')"/>
 
   <xsl:variable name="tk:t-containers" as="xs:string*" select="(
     'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'body', 'front', 'back', 'group',
     'text', 'sp', 'spGrp', 'closer', 'opener', 'postscript', 'titlePage', 'castList', 'castGroup',
     'floatingText', 'listBibl', 'listWit', 'listApp', 'epigraph', 'argument', 'u', 'performance', 'set',
-    'prologue', 'epilogue', 'entry', 'entryFree', 'quote', 'cit', 'note', 'figure', 'app', 'lem', 'rdg')"/>
+    'prologue', 'epilogue', 'entry', 'entryFree', 'quote', 'cit', 'note', 'figure', 'app', 'lem', 'rdg',
+    'sourceDoc', 'surfaceGrp', 'surface', 'zone')"/>
 
   <xsl:variable name="tk:t-block-map" as="map(xs:string, xs:boolean)" select="map:merge($tk:t-block-names ! map { .: true() })"/>
   <xsl:variable name="tk:t-container-map" as="map(xs:string, xs:boolean)" select="map:merge($tk:t-containers ! map { .: true() })"/>
@@ -91,7 +93,8 @@
 
   <xsl:template match="text() | comment() | processing-instruction()" mode="tk:b"/>
 
-  <xsl:template match="teiHeader | standOff | facsimile | sourceDoc" mode="tk:b"/>
+  <!-- (A sourceDoc is a block of its own after the texts: text/transcription.xsl.) -->
+  <xsl:template match="teiHeader | standOff | facsimile" mode="tk:b"/>
 
   <!-- Index lists in a text: one line per entry (their text is kept), and per head or other child. -->
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | listPersonGrp" mode="tk:b">

@@ -6,12 +6,17 @@
     paragraph …                (blocks separated by one blank line)
     Notes                      (per text, when notes='end')
     [1] Translator's note: …
-  A teiCorpus gives its title, then each member the same way. Output ends with one newline.
+    Documentary transcription  (a sourceDoc, after the texts, underlined with "-")
+    2v                         (a surface, underlined with "~"; its lines one per line)
+  A teiCorpus gives its title, then each member the same way. A fragment (a root other than TEI or
+  teiCorpus: a div, a surface, a listPerson...) gives its title (tk:fragment-title), its content, and
+  the notes outside any text or sourceDoc. Output ends with one newline.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tk="https://teikit.dev/ns/xslt"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -47,15 +52,47 @@
 
   <xsl:template match="TEI | teiCorpus" mode="tk:doc">
     <xsl:sequence select="tk:underline(tk:doc-title(.), '=')"/>
-    <xsl:apply-templates select="text | TEI | teiCorpus" mode="tk:doc"/>
+    <xsl:apply-templates select="text, sourceDoc[tk:has-source(.)]" mode="tk:b"/>
+    <xsl:apply-templates select="TEI | teiCorpus" mode="tk:doc"/>
   </xsl:template>
 
-  <!-- Not TEI: all its text, in blocks. -->
+  <!--
+    A fragment: its title, its content (a head that gives the title is not repeated), then the notes outside
+    any text or sourceDoc (those list their own). Containers never rendered inside a document (teiHeader,
+    standOff, facsimile) give their content.
+  -->
+  <xsl:template match="tei:*" mode="tk:doc">
+    <!-- a title from the root's own head is that head as the text shows it (with its note numbers) -->
+    <xsl:variable name="head" select="tk:title-head(.)"/>
+    <xsl:sequence select="tk:underline(if (exists($head)) then replace(tk:inline($head/node()), '\s+', ' ') else tk:fragment-title(.), '=')"/>
+    <xsl:choose>
+      <xsl:when test="self::teiHeader or self::standOff or self::facsimile or self::fsdDecl">
+        <xsl:for-each-group select="node()" group-adjacent="tk:t-is-block(.)">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()">
+              <xsl:apply-templates select="current-group()" mode="tk:b"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:variable name="s" select="tk:inline(current-group())"/>
+              <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="." mode="tk:b"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="not(self::text or self::sourceDoc)">
+      <xsl:sequence select="tk:endnotes(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The head that gives a fragment its title is not repeated in its body. -->
+  <xsl:template match="/*/head[1][. is tk:title-head(..)]" mode="tk:b tk:t"/>
+
+  <!-- Not TEI (refused before the transform by teikit's own functions): all its text, in blocks. -->
   <xsl:template match="*" mode="tk:doc">
-    <xsl:apply-templates select="." mode="tk:b"/>
-  </xsl:template>
-
-  <xsl:template match="text" mode="tk:doc">
     <xsl:apply-templates select="." mode="tk:b"/>
   </xsl:template>
 

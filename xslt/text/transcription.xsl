@@ -6,6 +6,10 @@
     diplomatic  sic/orig/abbr shown, del in ⟦ ⟧, additions in \ /, lb = new line, pb/cb/fw on
                 lines of their own, hand changes as [hand: …]
     both        words broken by lb/pb/cb[@break='no'] are joined; gaps per $gap-style
+  Documentary transcription: a sourceDoc is headed "Documentary transcription" (underlined with "-"),
+  each surface by its @n or @xml:id (underlined with "~"; not the root surface of a page file, which
+  the title names), its image as "[Image <url>]"; each zone is a block, each line one line, a vertical
+  space a blank line.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -103,6 +107,71 @@
       <xsl:apply-templates mode="tk:t"/>
       <xsl:value-of select="$tk:NL"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- ===== documentary transcription ===== -->
+
+  <xsl:template match="sourceDoc" mode="tk:b">
+    <xsl:if test="exists(parent::*)">
+      <xsl:sequence select="tk:underline(tk:sourcedoc-label(.), '-')"/>
+    </xsl:if>
+    <xsl:sequence select="tk:line-blocks(node())"/>
+    <xsl:sequence select="tk:endnotes(.)"/>
+  </xsl:template>
+
+  <xsl:template match="surface" mode="tk:b">
+    <xsl:if test="exists(parent::*)">
+      <xsl:sequence select="tk:underline(tk:surface-label(.), '~')"/>
+    </xsl:if>
+    <xsl:sequence select="tk:line-blocks(node())"/>
+  </xsl:template>
+
+  <xsl:template match="surfaceGrp | zone" mode="tk:b">
+    <xsl:sequence select="tk:line-blocks(node())"/>
+  </xsl:template>
+
+  <!--
+    The blocks of a documentary container: zones, surfaces and other blocks each on their own; the rest
+    one block, with one line per line element and per run of other content (a metamark, text between
+    lines), and a blank line for a vertical space.
+  -->
+  <xsl:function name="tk:line-blocks" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:for-each-group select="$nodes" group-adjacent="tk:t-is-block(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:apply-templates select="current-group()" mode="tk:b"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="lines" as="xs:string*">
+            <xsl:for-each-group select="current-group()" group-adjacent="if (self::line or self::space[@dim eq 'vertical']) then generate-id() else ''">
+              <xsl:choose>
+                <xsl:when test="current-grouping-key() ne '' and self::space"><xsl:sequence select="''"/></xsl:when>
+                <xsl:otherwise>
+                  <xsl:variable name="s" select="tk:inline(current-group())"/>
+                  <xsl:if test="$s ne ''"><xsl:sequence select="$s"/></xsl:if>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each-group>
+          </xsl:variable>
+          <xsl:variable name="s" select="replace(replace(string-join($lines, '&#10;'), '&#10;{3,}', '&#10;&#10;'), '^&#10;+|&#10;+$', '')"/>
+          <xsl:if test="normalize-space($s) ne ''"><xsl:sequence select="$s"/></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- A line met inside a phrase (a line in an addition): its text, then a new line. -->
+  <xsl:template match="line" mode="tk:t">
+    <xsl:apply-templates mode="tk:t"/>
+    <xsl:value-of select="$tk:NL"/>
+  </xsl:template>
+
+  <!-- The image of a surface or zone: "[Image <https://…>]" (the URL when it is safe). -->
+  <xsl:template match="graphic[parent::surface or parent::zone]" mode="tk:t">
+    <xsl:variable name="u" select="tk:url-at(@url)"/>
+    <xsl:value-of select="' [' || tk:label('image') || (if (normalize-space(desc)) then ': ' || normalize-space(desc) else '')
+                          || (if ($u ne '') then ' &lt;' || $u || '&gt;' else '') || '] '"/>
   </xsl:template>
 
   <!-- Block-level page/column breaks and forme work in the diplomatic view: a line of their own. -->

@@ -5,13 +5,13 @@ import { expectPositionals, type Command } from '../command.js';
 
 export const info: Command = {
   name: 'info',
-  summary: 'title, dates, languages, hands and counts of gaps, notes, marginalia, pages and names',
+  summary: 'the root, title, dates, languages, hands and counts of gaps, notes, marginalia, pages and names',
   usage: 'teikit info <file|-> [--json]',
   options: { json: { type: 'boolean', description: 'print JSON instead of text' } },
   async run({ positionals, values }, io) {
     const [argument] = expectPositionals(positionals, 1, this.usage);
     const { doc, source } = await readTeiArgument(argument, io);
-    const summary = editionInfo(doc);
+    const summary = editionInfo(doc, source.file);
     io.stdout.write(values.json ? `${JSON.stringify({ file: source.file, ...summary }, null, 2)}\n` : formatInfo(source.file, summary));
     return 0;
   },
@@ -33,6 +33,7 @@ export function formatInfo(file: string, info: EditionInfo): string {
     ['registers', `person ${info.registers.person}, place ${info.registers.place}, org ${info.registers.org}`],
   ];
   if (info.root === 'teiCorpus') rows.unshift(['corpus', `teiCorpus of ${info.members} documents`]);
+  if (info.fragment) rows.unshift(['root', `<${info.root}>: a fragment (no teiHeader of its own)`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return `${file}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`;
 }

@@ -12,7 +12,9 @@ const RELATED_AT_MOST = 5;
  * Why: hands are described once in the header and pointed at from the text; without the declarations the
  * pointers describe nothing. Reported once per document (per member of a teiCorpus; a handNote in the corpus
  * header counts for every member), at the first use, with the next uses as related locations. Each dangling
- * pointer is also reported by `pointer-resolves`.
+ * pointer is also reported by `pointer-resolves`. A fragment (a file whose root is not `TEI`) has no header of its
+ * own: its hands are declared in the document that includes it, so it is not checked here; nor is a document whose
+ * `xi:include`s were not followed and that declares no hand (an included header part may).
  *
  * Example: `<add hand="#h7">` in a document without any `<handNote>`.
  *
@@ -24,7 +26,8 @@ export const handDeclared = defineRule<null>({
   description: 'A document that uses hands (@hand, handShift) declares them in a handDesc.',
   severity: 'error',
   options: null,
-  create: ({ index, report }) => {
+  create: (context) => {
+    const { index, report } = context;
     const declared = new Set<number>();
     return {
       enter: {
@@ -33,7 +36,7 @@ export const handDeclared = defineRule<null>({
         },
       },
       finish() {
-        if (declared.has(-1)) return;
+        if (declared.has(-1) || ((context.fragment || context.unresolvedIncludes) && declared.size === 0)) return;
         const uses = new Map<number, Attr[]>();
         for (const pointer of index.pointers) {
           if (!isHandPointer(pointer) || declared.has(pointer.member)) continue;

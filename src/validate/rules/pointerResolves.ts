@@ -23,7 +23,9 @@ export function isHandPointer(pointer: Pick<Pointer, 'element' | 'name'>): boole
  * @scribeRef, @ana, @sameAs, @copyOf, @next, @prev, @synch, @select, @spanTo, @scheme on catRef, and the rest.
  *
  * Example: `<handShift new="#h9"/>` with no `xml:id="h9"` is reported at `#h9`; for hand pointers the declared
- * hands are listed as expected.
+ * hands are listed as expected. In a fragment (a file whose root is not `TEI`, included into a document), a pointer
+ * may name an element of that document, and in a document whose `xi:include`s were not followed, an element they
+ * include: it is a warning there, and an error once the document is validated whole (`--xinclude`).
  *
  * @example
  * validate(text, { rules: { 'pointer-resolves': 'warning' } }) // report it as a warning ('off' to skip it)
@@ -33,8 +35,15 @@ export const pointerResolves = defineRule<null>({
   description: 'Every local pointer (#id) names an element of the document.',
   severity: 'error',
   options: null,
-  create: ({ index, report }) => ({
+  create: (context) => ({
     finish() {
+      const { index, report } = context;
+      // Where the target may be: in the document that includes this fragment, or in what this document includes.
+      const elsewhere = context.fragment
+        ? 'if the document that includes this fragment has one, validate that document with --xinclude'
+        : context.unresolvedIncludes
+          ? 'it may be in a file this document includes: validate with --xinclude'
+          : undefined;
       let hands: Map<number, string[]> | undefined;
       let lowerCase: Map<string, string> | undefined;
       for (const pointer of index.pointers) {
@@ -48,9 +57,13 @@ export const pointerResolves = defineRule<null>({
           const near = lowerCase.get(pointer.id.toLowerCase());
           if (near) expected = [`#${near}`];
         }
-        report(pointer.attribute, `@${pointer.name} points to "${pointer.token}", but no element has xml:id="${pointer.id}"`, {
+        const where = elsewhere
+          ? `, but no element ${context.fragment ? 'of this fragment' : 'here'} has xml:id="${pointer.id}" (${elsewhere})`
+          : `, but no element has xml:id="${pointer.id}"`;
+        report(pointer.attribute, `@${pointer.name} points to "${pointer.token}"${where}`, {
           token: pointer.token,
           expected,
+          ...(elsewhere ? { severity: 'warning' as const } : {}),
         });
       }
 

@@ -16,6 +16,12 @@ export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
  * attribute.ns === XMLNS_NAMESPACE // a namespace declaration, not an attribute
  */
 export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+/**
+ * The XInclude namespace.
+ * @example
+ * tag.ns === XINCLUDE_NS && tag.local === 'include'
+ */
+export const XINCLUDE_NS = 'http://www.w3.org/2001/XInclude';
 
 /**
  * Namespace bindings in scope at an element. The empty prefix stands for the default namespace; an unbound
