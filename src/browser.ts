@@ -9,6 +9,7 @@ export {
   TeiInputError,
   TeiTransformError,
   TeiUsageError,
+  TeiXIncludeError,
   codeFrame,
   type SourcePosition,
   type TeiErrorKind,
@@ -47,7 +48,7 @@ export {
   type HandNoteAttributes, type EntityAttributes,
 } from './model/index.js';
 // Validation: edition rules, RELAX NG, Schematron (given a SaxonJS instance), reports.
-export { validate, WELL_FORMED, wellFormedDiagnostic, type ValidateOptions } from './validate/validate.js';
+export { validate, WELL_FORMED, XINCLUDE, wellFormedDiagnostic, type ValidateOptions } from './validate/validate.js';
 export { editionRules } from './validate/editionRules.js';
 export { builtinRules } from './validate/rules/index.js';
 export { DEFAULT_GAP_REASONS } from './validate/rules/gapReason.js';
@@ -70,6 +71,12 @@ export {
   type CompileOptions, type ResourceLoader, type SchemaInfo, type SerializedSchema, type ValidationOptions, type SchemaDiagnostic, type XmlModel,
 } from './validate/relaxng/index.js';
 export { splitCorpus, type CorpusMember } from './batch/splitCorpus.js';
+// XInclude: documents kept in many files, assembled through the caller's resolver.
+export {
+  assembleXIncludes, assembleXIncludesAsync, mayInclude, XINCLUDE_NS,
+  type XIncludeOptions, type XIncludeSettings, type XIncludeRequest, type XIncludeResource, type XIncludeResolver, type AssembledDocument,
+  type SourceMap, type SourcePart, type IncludedPosition,
+} from './xinclude/index.js';
 // Import: archival transcriptions (bracket conventions) to TEI editions, with the conventions as data.
 export {
   importTranscription, importTranscriptionWithTrace, DEFAULT_CONVENTIONS, mergeConventions, checkConventions,

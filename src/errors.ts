@@ -99,6 +99,21 @@ export class TeiInputError extends TeiError {
 }
 
 /**
+ * An `xi:include` cannot be resolved: it points outside the XInclude root or at a URL, its file is missing and it
+ * has no fallback, it includes itself, nests too deeply, or is misplaced. Located at the `xi:include` (its `href`)
+ * in the including file. Its kind is `input`: the document cannot be assembled.
+ *
+ * @example
+ * try { toHtml('edition.xml', { xinclude: true }) } catch (e) { if (e instanceof TeiXIncludeError) console.error(`${e.location()}: ${e.message}`) }
+ */
+export class TeiXIncludeError extends TeiError {
+  constructor(message: string, options: TeiErrorOptions = {}) {
+    super('input', message, options);
+    this.name = 'TeiXIncludeError';
+  }
+}
+
+/**
  * The XSLT transformation failed (a stylesheet error, or a refused resource access).
  *
  * @example

@@ -13,7 +13,8 @@ export {
   type NodeTextOptions,
   type TeiInput,
 } from './node/transform.js';
-export { readEditionFile, readEditionFileSync } from './model/node.js';
+export { readEditionFile, readEditionFileSync, type NodeReadOptions } from './model/node.js';
+export { fileXIncludes, type NodeXIncludeOptions } from './node/xinclude.js';
 // Validation on Node: files, TEI's Schematron and the shipped tei_all.
 export { validate, nodeValidators, XML_MODEL, type NodeValidateOptions, type ValidateInput } from './validate/node.js';
 export { teiSchematron, schematronFile, compileSchematronFile, TEI_SCHEMATRON_SEF } from './validate/schematron/node.js';

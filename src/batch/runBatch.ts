@@ -8,6 +8,8 @@ import { Tinypool } from 'tinypool';
 import { TeiError, TeiInputError } from '../errors.js';
 import { packagePath } from '../node/packageFiles.js';
 import { readXmlFile } from '../node/readInput.js';
+import { xincludeSettings } from '../node/xinclude.js';
+import { assembleXIncludes } from '../xinclude/assemble.js';
 import { corpusMembers } from './splitCorpus.js';
 import type { BatchCommand, BatchFailure, BatchResult, BatchTask } from './task.js';
 
@@ -106,7 +108,10 @@ async function planTasks(options: BatchOptions): Promise<Planned[]> {
       continue;
     }
     try {
-      const text = input.text ?? (await readXmlFile(input.file)).text;
+      let text = input.text ?? (await readXmlFile(input.file)).text;
+      // Includes are resolved before splitting: a member's text no longer knows the file it came from.
+      const includes = xincludeSettings(taskOptions, input.file);
+      if (includes) text = assembleXIncludes(text, { ...includes, file: input.file }).text;
       const members = corpusMembers(text, input.file);
       if (!members) {
         planned.push({ ...whole, text });
@@ -116,7 +121,7 @@ async function planTasks(options: BatchOptions): Promise<Planned[]> {
       for (const member of members) {
         const name = member.id ? safeFileName(member.id) : String(member.index).padStart(width, '0');
         const file = `${input.file}#${member.id ?? member.index}`;
-        planned.push({ command: options.command, file, text: member.text, output: output(join(stem, name)), options: taskOptions });
+        planned.push({ command: options.command, file, text: member.text, output: output(join(stem, name)), options: { ...taskOptions, xinclude: false } });
       }
     } catch (error) {
       if (!(error instanceof TeiError)) throw error;

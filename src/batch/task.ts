@@ -36,7 +36,7 @@ export interface BatchTask {
  * @example
  * const options: SerializableValidateOptions = { schema: 'tei_all', rules: { 'hand-unused': 'off' } }
  */
-export type SerializableValidateOptions = Omit<NodeValidateOptions, 'validators' | 'schema'> & { schema?: string };
+export type SerializableValidateOptions = Omit<NodeValidateOptions, 'validators' | 'schema' | 'xinclude'> & { schema?: string; xinclude?: boolean };
 
 /**
  * A failure that stopped one document: where it is and what it says.

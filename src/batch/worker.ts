@@ -10,6 +10,7 @@ import { readXmlFile } from '../node/readInput.js';
 import { toHtmlAsync, toTextAsync, type NodeHtmlOptions, type NodeTextOptions } from '../node/transform.js';
 import type { Validator } from '../validate/context.js';
 import { nodeValidators } from '../validate/node.js';
+import { xincludeSettings } from '../node/xinclude.js';
 import { validate } from '../validate/validate.js';
 import type { BatchResult, BatchTask, SerializableValidateOptions } from './task.js';
 
@@ -29,7 +30,8 @@ export default async function runTask(task: BatchTask): Promise<BatchResult> {
     const bytesIn = Buffer.byteLength(text);
     if (task.command === 'validate') {
       const options = task.options as SerializableValidateOptions;
-      const diagnostics = validate(text, { file: task.file, rules: options.rules, validators: validatorsFor(options) });
+      const xinclude = xincludeSettings(options, task.file);
+      const diagnostics = validate(text, { file: task.file, rules: options.rules, validators: validatorsFor(options), xinclude });
       return { ok: true, file: task.file, bytesIn, bytesOut: 0, ms: ms(), diagnostics };
     }
     const source = { text, file: task.file };

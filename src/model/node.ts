@@ -4,6 +4,7 @@
  * Export it from src/index.ts only, never from src/browser.ts.
  */
 import { readXmlFile, readXmlFileSync } from '../node/readInput.js';
+import { xincludeSettings, type NodeXIncludeOptions } from '../node/xinclude.js';
 import type { Edition } from './edition.js';
 import { readEdition, type ReadOptions } from './readEdition.js';
 
@@ -15,10 +16,17 @@ import { readEdition, type ReadOptions } from './readEdition.js';
  * const edition = await readEditionFile('tei/darusenkov-1964-10-16.xml')
  * edition.texts.length // 2
  */
-export async function readEditionFile(path: string, options: Omit<ReadOptions, 'file'> = {}): Promise<Edition> {
+export async function readEditionFile(path: string, options: NodeReadOptions = {}): Promise<Edition> {
   const { text, file } = await readXmlFile(path);
-  return readEdition(text, { ...options, file });
+  return readEdition(text, { ...options, file, xinclude: xincludeSettings(options, file) });
 }
+
+/**
+ * Options of {@link readEditionFile}: those of `readEdition`, with XInclude from the file system.
+ * @example
+ * readEditionFileSync('tei/notebook.xml', { xinclude: true, xincludeRoot: 'tei' })
+ */
+export type NodeReadOptions = Omit<ReadOptions, 'file' | 'xinclude'> & NodeXIncludeOptions;
 
 /**
  * Synchronous {@link readEditionFile}.
@@ -26,7 +34,7 @@ export async function readEditionFile(path: string, options: Omit<ReadOptions, '
  * @example
  * const edition = readEditionFileSync('tei/darusenkov-1964-10-16.xml')
  */
-export function readEditionFileSync(path: string, options: Omit<ReadOptions, 'file'> = {}): Edition {
+export function readEditionFileSync(path: string, options: NodeReadOptions = {}): Edition {
   const { text, file } = readXmlFileSync(path);
-  return readEdition(text, { ...options, file });
+  return readEdition(text, { ...options, file, xinclude: xincludeSettings(options, file) });
 }

@@ -10,6 +10,8 @@ import type { TeiElement } from './elements.js';
 export interface Position {
   line: number;
   column: number;
+  /** The file the node came from, when an edition read with XInclude has it from an included file. */
+  file?: string;
 }
 
 /** Fields every node may carry. @example const fields: NodeFields = { position: { line: 1, column: 1 } } */

@@ -8,6 +8,9 @@ import { parseTei } from '../parse/parseTei.js';
 import { rootProblem } from '../parse/prolog.js';
 import { documentToModel } from '../parse/toModel.js';
 import { editionOf, type Edition } from './edition.js';
+import type { ModelNode, TeiDocument } from './nodes.js';
+import { assembleXIncludes, mayInclude, type XIncludeSettings } from '../xinclude/assemble.js';
+import type { SourceMap } from '../xinclude/sourceMap.js';
 
 /** Options of {@link readEdition}. @example readEdition(text, { file: 'letter.xml', positions: false }) */
 export interface ReadOptions {
@@ -15,6 +18,11 @@ export interface ReadOptions {
   file?: string;
   /** Keep `position` (1-based line and column) on every node. Default true; false saves memory on large files. */
   positions?: boolean;
+  /**
+   * Resolve `xi:include`s first (off by default). The edition is the assembled document (what `writeTei` then
+   * writes); nodes from included files carry that file in `position.file`.
+   */
+  xinclude?: XIncludeSettings;
 }
 
 /**
@@ -31,11 +39,28 @@ export function readEdition(input: string | Uint8Array | Document, options: Read
   const { file, positions } = options;
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const text = typeof input === 'string' ? input : decodeXml(input, file);
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return editionOf(documentToModel(parseTei(source, file === undefined ? {} : { file }), { positions: positions !== false, source }));
+    const assembled = options.xinclude && mayInclude(text) ? assembleXIncludes(text, { ...options.xinclude, file }) : undefined;
+    const source = assembled?.text ?? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const document = documentToModel(parseTei(source, file === undefined ? {} : { file }), { positions: positions !== false, source });
+    if (assembled && assembled.includes > 0 && positions !== false) placeInSources(document, assembled.map);
+    return editionOf(document);
   }
   checkRoot(input, file);
   return editionOf(documentToModel(input, { positions: positions !== false }));
+}
+
+/** Positions in the assembled text become positions in the files the nodes came from. */
+function placeInSources(document: TeiDocument, map: SourceMap): void {
+  const top = map.parts[0]!.name;
+  const pending: ModelNode[] = [document];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ('position' in node && node.position) {
+      const { file, line, column } = map.position(node.position.line, node.position.column);
+      node.position = file === top ? { line, column } : { line, column, file };
+    }
+    if ('children' in node) for (const child of node.children) pending.push(child);
+  }
 }
 
 /** A Document parsed elsewhere gets the root check `parseTei` makes on text. */

@@ -12,9 +12,11 @@ import type { Edition } from '../model/edition.js';
 import { TeiInputError, TeiTransformError } from '../errors.js';
 import { htmlParameters, textParameters, type HtmlOptions, type TextOptions } from '../transform/options.js';
 import type { SaxonJSLike, Sef } from '../transform/saxon.js';
-import { createTransformer, type StylesheetName, type Transformer } from '../transform/transformer.js';
+import { createTransformer, teiText, type StylesheetName, type Transformer } from '../transform/transformer.js';
 import { packagePath } from './packageFiles.js';
 import { readXmlFile, readXmlFileSync, type SourceText } from './readInput.js';
+import { xincludeSettings, type NodeXIncludeOptions } from './xinclude.js';
+import { assembleXIncludes } from '../xinclude/assemble.js';
 
 /**
  * TEI text (starts with `<`), a path to a TEI file, a parsed document, an edition, or text with its file name.
@@ -29,7 +31,7 @@ export type TeiInput = string | Document | Edition | SourceText;
  * @example
  * toHtml('letter.xml', { view: 'diplomatic', stylesheet: 'my-edition.xsl' })
  */
-export interface NodeHtmlOptions extends HtmlOptions {
+export interface NodeHtmlOptions extends HtmlOptions, NodeXIncludeOptions {
   /**
    * A customised stylesheet (a path) that `xsl:import`s teikit's `xslt/html.xsl` and overrides templates.
    * Compiled at run time on first use and cached for the process (see README: Customising the HTML).
@@ -42,7 +44,7 @@ export interface NodeHtmlOptions extends HtmlOptions {
  * @example
  * toText('letter.xml', { gapStyle: 'descriptive', notes: 'inline' })
  */
-export interface NodeTextOptions extends TextOptions {
+export interface NodeTextOptions extends TextOptions, NodeXIncludeOptions {
   /** A customised text stylesheet (a path), like {@link NodeHtmlOptions.stylesheet}. */
   stylesheet?: string;
 }
@@ -81,8 +83,8 @@ function readSef(path: string): Sef {
  * const html = toHtml('tei/darusenkov-1964-10-16.xml', { view: 'diplomatic', layout: 'parallel' })
  */
 export function toHtml(input: TeiInput, options: NodeHtmlOptions = {}): string {
-  const { text, file } = resolveInput(input, options.file);
-  if (options.stylesheet) return runCustom(options.stylesheet, text, htmlParameters(options), file);
+  const { text, file } = resolveInput(input, options);
+  if (options.stylesheet) return runCustom(options.stylesheet, text, htmlParameters({ ...options, file }), file);
   return nodeTransformer().toHtml(text, { ...options, file });
 }
 
@@ -93,8 +95,8 @@ export function toHtml(input: TeiInput, options: NodeHtmlOptions = {}): string {
  * const text = toText('tei/darusenkov-1964-10-16.xml', { gapStyle: 'descriptive', notes: 'inline' })
  */
 export function toText(input: TeiInput, options: NodeTextOptions = {}): string {
-  const { text, file } = resolveInput(input, options.file);
-  if (options.stylesheet) return runCustom(options.stylesheet, text, textParameters(options), file);
+  const { text, file } = resolveInput(input, options);
+  if (options.stylesheet) return runCustom(options.stylesheet, text, textParameters({ ...options, file }), file);
   return nodeTransformer().toText(text, { ...options, file });
 }
 
@@ -105,8 +107,8 @@ export function toText(input: TeiInput, options: NodeTextOptions = {}): string {
  * const page = await toHtmlAsync('tei/darusenkov-1964-10-16.xml', { view: 'diplomatic' })
  */
 export async function toHtmlAsync(input: TeiInput, options: NodeHtmlOptions = {}): Promise<string> {
-  const { text, file } = await resolveInputAsync(input, options.file);
-  if (options.stylesheet) return runCustom(options.stylesheet, text, htmlParameters(options), file);
+  const { text, file } = await resolveInputAsync(input, options);
+  if (options.stylesheet) return runCustom(options.stylesheet, text, htmlParameters({ ...options, file }), file);
   return nodeTransformer().toHtmlAsync(text, { ...options, file });
 }
 
@@ -117,8 +119,8 @@ export async function toHtmlAsync(input: TeiInput, options: NodeHtmlOptions = {}
  * const text = await toTextAsync('tei/darusenkov-1964-10-16.xml', { gapStyle: 'descriptive' })
  */
 export async function toTextAsync(input: TeiInput, options: NodeTextOptions = {}): Promise<string> {
-  const { text, file } = await resolveInputAsync(input, options.file);
-  if (options.stylesheet) return runCustom(options.stylesheet, text, textParameters(options), file);
+  const { text, file } = await resolveInputAsync(input, options);
+  if (options.stylesheet) return runCustom(options.stylesheet, text, textParameters({ ...options, file }), file);
   return nodeTransformer().toTextAsync(text, { ...options, file });
 }
 
@@ -129,12 +131,19 @@ function isXmlText(input: string): boolean {
 
 type Resolved = { text: string | Document | Edition; file?: string };
 
-function resolveInput(input: TeiInput, file: string | undefined): Resolved {
-  return isPath(input) ? readXmlFileSync(input) : given(input, file);
+function resolveInput(input: TeiInput, options: NodeXIncludeOptions & { file?: string }): Resolved {
+  return withIncludes(isPath(input) ? readXmlFileSync(input) : given(input, options.file), options);
 }
 
-async function resolveInputAsync(input: TeiInput, file: string | undefined): Promise<Resolved> {
-  return isPath(input) ? readXmlFile(input) : given(input, file);
+async function resolveInputAsync(input: TeiInput, options: NodeXIncludeOptions & { file?: string }): Promise<Resolved> {
+  return withIncludes(isPath(input) ? await readXmlFile(input) : given(input, options.file), options);
+}
+
+/** The document with its XIncludes resolved, when asked for. */
+function withIncludes(resolved: Resolved, options: NodeXIncludeOptions): Resolved {
+  const settings = xincludeSettings(options, resolved.file);
+  if (!settings) return resolved;
+  return { text: assembleXIncludes(teiText(resolved.text), { ...settings, file: resolved.file }).text, file: resolved.file };
 }
 
 function isPath(input: TeiInput): input is string {

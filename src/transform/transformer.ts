@@ -109,9 +109,18 @@ export function createTransformer(platform: TransformPlatform): Transformer {
 
 /** The text SaxonJS will parse, after the checks that make untrusted input safe (entities, characters, root). */
 function sourceText(input: TeiSource, file: string | undefined): string {
-  const text =
-    typeof input === 'string' ? input : 'document' in input && input.document?.type === 'document' ? writeTei(input) : new XMLSerializer().serializeToString(input as Document);
-  return checkXmlText(text, file).source;
+  return checkXmlText(teiText(input), file).source;
+}
+
+/**
+ * A source as XML text: text as it is, an edition written with `writeTei`, a Document serialised.
+ *
+ * @example
+ * teiText(readEdition(text)) // the edition's TEI
+ */
+export function teiText(input: TeiSource): string {
+  if (typeof input === 'string') return input;
+  return 'document' in input && input.document?.type === 'document' ? writeTei(input) : new XMLSerializer().serializeToString(input as Document);
 }
 
 function saxonOptions(sef: Sef, sourceText: string, params: Record<string, unknown>) {

@@ -2,6 +2,7 @@
  * What validation returns: diagnostics that point at the source (file, 1-based line and column, an XPath), the way
  * editors read jing's and oXygen's messages. Browser-safe.
  */
+import type { SourceMap } from '../xinclude/sourceMap.js';
 
 /**
  * How bad a finding is. Only errors fail a validation (the CLI's exit code 1).
@@ -117,4 +118,25 @@ export function shortenQuoted(message: string): string {
     at = close + 1;
   }
   return result;
+}
+
+/**
+ * A diagnostic on a document assembled by XInclude, moved to the file, line and column its text came from (its
+ * span and related locations too; a span that ends in another file is dropped).
+ *
+ * @example
+ * diagnostics.map((d) => inSource(d, assembled.map))
+ */
+export function inSource<T extends Diagnostic>(diagnostic: T, map: SourceMap): T {
+  if (diagnostic.line < 1) return diagnostic;
+  const at = map.position(diagnostic.line, diagnostic.column);
+  const moved: T = { ...diagnostic, ...at };
+  delete moved.endLine;
+  delete moved.endColumn;
+  if (diagnostic.endLine !== undefined) {
+    const end = map.position(diagnostic.endLine, diagnostic.endColumn ?? 1);
+    if (end.file === at.file) Object.assign(moved, { endLine: end.line, endColumn: end.column });
+  }
+  if (diagnostic.related) moved.related = diagnostic.related.map((r) => ({ ...r, ...map.position(r.line, r.column) }));
+  return moved;
 }

@@ -3,8 +3,14 @@
  * constraints applied by default; Schematron files on request.
  */
 import type { Document } from '@xmldom/xmldom';
-import { TeiParseError } from '../errors.js';
+import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TeiError, TeiParseError } from '../errors.js';
+import { positionOf } from '../parse/prolog.js';
+import { RelaxNgSchemaError } from './relaxng/schema/errors.js';
+import { relaxNgModel, xmlModels } from './relaxng/xmlModel.js';
 import { readXmlFileSync, type SourceText } from '../node/readInput.js';
+import { xincludeSettings, type NodeXIncludeOptions } from '../node/xinclude.js';
 import type { Validator } from './context.js';
 import type { Diagnostic } from './diagnostic.js';
 import { loadSchema, schemaForDocument, type BuiltinSchemaName } from './relaxng/node.js';
@@ -27,7 +33,7 @@ export type ValidateInput = string | Document | SourceText;
  * @example
  * const options: NodeValidateOptions = { rules: { 'hand-unused': 'off' }, schematron: ['project.sch'], teiSchematron: true }
  */
-export interface NodeValidateOptions extends ValidateOptions {
+export interface NodeValidateOptions extends Omit<ValidateOptions, 'xinclude'>, NodeXIncludeOptions {
   /** Apply TEI's own Schematron constraints (those embedded in tei_all.rng). Default: true. */
   teiSchematron?: boolean;
   /** Schematron files to apply too: `.sch`, a RELAX NG schema with embedded Schematron, or a TEI ODD. */
@@ -75,7 +81,7 @@ export function validate(input: ValidateInput, options: NodeValidateOptions = {}
   } else {
     source = input as string | Document;
   }
-  return validateDocument(source, { ...options, file, validators: nodeValidators(options) });
+  return validateDocument(source, { ...options, file, validators: nodeValidators(options), xinclude: xincludeSettings(options, file) });
 }
 
 /**
@@ -98,15 +104,56 @@ export function nodeValidators(options: NodeValidateOptions = {}): Validator[] {
 
 /**
  * A named or given schema is loaded once, here, so that a missing or broken one fails before any document is read.
- * XIncludes are not followed (their fallbacks are validated): validation reads no file the document names, apart
- * from the schema when `xml-model` asks for it.
+ * Without `xinclude`, XIncludes are not followed (their fallbacks are validated): validation reads no file the
+ * document names, apart from the schemas `xml-model` asks for. With it, the assembled document is validated.
  */
 function relaxNgValidator(schema: Schema | string): Validator {
-  if (schema !== XML_MODEL) return schemaValidator(typeof schema === 'string' ? loadSchema(schema) : schema);
-  return (context) => {
-    const named = schemaForDocument(context.text(), context.file);
-    if (named) return schemaValidator(named)(context);
-    const message = 'no local RELAX NG schema named in <?xml-model?>: the document was not validated against a schema';
-    return [{ ruleId: 'schema', severity: 'warning', message, file: context.file, line: 1, column: 1, xpath: '/' }];
+  return schema === XML_MODEL ? xmlModelValidator : schemaValidator(typeof schema === 'string' ? loadSchema(schema) : schema);
+}
+
+const SCHEMATRON_SCHEMATYPENS = 'http://purl.oclc.org/dsdl/schematron';
+
+/**
+ * The schemas each document names in `<?xml-model?>`: its first local RELAX NG schema, and every local Schematron
+ * one (`schematypens` Schematron's namespace; a `.rng` with embedded rules, a `.sch` or an ODD). A schema named
+ * but missing or unusable is an error in that document, at its processing instruction.
+ */
+const xmlModelValidator: Validator = (context) => {
+  const text = context.text();
+  const out: Diagnostic[] = [];
+  const problem = (href: string, error: unknown) => {
+    const offset = Math.max(0, text.indexOf(href));
+    const reason = error instanceof RelaxNgSchemaError ? `${error.location()}: ${error.message}` : (error as Error).message;
+    out.push({ ruleId: 'schema', severity: 'error', message: `the <?xml-model?> schema ${href} cannot be used: ${reason}`, file: context.file, ...positionOf(text, offset), xpath: '/' });
   };
+  const rng = relaxNgModel(text);
+  try {
+    const named = schemaForDocument(text, context.file);
+    if (named) for (const d of schemaValidator(named)(context)) out.push(d);
+    else {
+      const message = 'no local RELAX NG schema named in <?xml-model?>: the document was not validated against a schema';
+      out.push({ ruleId: 'schema', severity: 'warning', message, file: context.file, line: 1, column: 1, xpath: '/' });
+    }
+  } catch (error) {
+    if (!(error instanceof TeiError || error instanceof RelaxNgSchemaError)) throw error;
+    problem(rng!.href, error);
+  }
+  for (const model of xmlModels(text)) {
+    if (model.schematypens !== SCHEMATRON_SCHEMATYPENS || isUrl(model.href)) continue;
+    try {
+      for (const d of schematronFile(localPath(model.href, context.file))(context)) out.push(d);
+    } catch (error) {
+      if (!(error instanceof TeiError)) throw error;
+      problem(model.href, error);
+    }
+  }
+  return out;
+};
+
+function isUrl(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('file:');
+}
+
+function localPath(href: string, documentPath: string): string {
+  return href.startsWith('file:') ? fileURLToPath(href) : isAbsolute(href) ? href : resolvePath(documentPath, '..', href);
 }

@@ -4,11 +4,13 @@
  * RELAX NG will plug in the same way), then the configured severities, in reading order.
  */
 import type { Document } from '@xmldom/xmldom';
-import { TeiParseError } from '../errors.js';
+import { TeiParseError, TeiXIncludeError, type TeiError } from '../errors.js';
+import { assembleXIncludes, mayInclude, type XIncludeSettings } from '../xinclude/assemble.js';
+import type { SourceMap } from '../xinclude/sourceMap.js';
 import { parseTei } from '../parse/parseTei.js';
 import { configuredSeverity, type RulesConfig } from './config.js';
 import { createValidationContext, type Validator } from './context.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, inSource, type Diagnostic } from './diagnostic.js';
 import { editionRules } from './editionRules.js';
 
 /**
@@ -24,6 +26,11 @@ export interface ValidateOptions {
   rules?: RulesConfig;
   /** More validators, run after the edition rules in this order (e.g. {@link schematronValidator}). */
   validators?: readonly Validator[];
+  /**
+   * Resolve `xi:include`s first (off by default): the assembled document is validated, and each diagnostic names
+   * the file, line and column it comes from. A refused or failed include is the one `xinclude` diagnostic.
+   */
+  xinclude?: XIncludeSettings;
 }
 
 /**
@@ -33,6 +40,14 @@ export interface ValidateOptions {
  * if (diagnostics[0]?.ruleId === WELL_FORMED) console.log('not XML:', diagnostics[0].message)
  */
 export const WELL_FORMED = 'well-formed';
+
+/**
+ * The rule id of the diagnostic for an `xi:include` that cannot be resolved (refused, missing, a loop).
+ *
+ * @example
+ * diagnostics.filter((d) => d.ruleId === XINCLUDE)
+ */
+export const XINCLUDE = 'xinclude';
 
 /**
  * Validate a TEI document: TEI text, or a Document from `parseTei` (whose elements carry line and column).
@@ -46,14 +61,22 @@ export function validate(input: string | Document, options: ValidateOptions = {}
   const file = options.file ?? '<input>';
   let document: Document;
   let source: string | undefined;
+  let includes: SourceMap | undefined;
   if (typeof input === 'string') {
+    let text = input;
     try {
-      document = parseTei(input, { file });
+      if (options.xinclude && mayInclude(input)) {
+        const assembled = assembleXIncludes(input, { ...options.xinclude, file });
+        text = assembled.text;
+        if (assembled.includes > 0) includes = assembled.map;
+      }
+      document = parseTei(text, { file });
     } catch (error) {
-      if (error instanceof TeiParseError) return [wellFormedDiagnostic(error, file)];
+      if (error instanceof TeiParseError) return [includes ? inSource(wellFormedDiagnostic(error, file), includes) : wellFormedDiagnostic(error, file)];
+      if (error instanceof TeiXIncludeError) return [{ ...wellFormedDiagnostic(error, file), ruleId: XINCLUDE }];
       throw error;
     }
-    source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } else {
     document = input;
   }
@@ -63,7 +86,9 @@ export function validate(input: string | Document, options: ValidateOptions = {}
     // One at a time: push(...found) passes every diagnostic as an argument, and hundreds of thousands overflow the stack.
     for (const diagnostic of validator(context)) diagnostics.push(diagnostic);
   }
-  return applySeverities(diagnostics, options.rules).sort(compareDiagnostics);
+  const sorted = applySeverities(diagnostics, options.rules).sort(compareDiagnostics);
+  // In the assembled document's reading order, each naming the file it comes from.
+  return includes ? sorted.map((d) => inSource(d, includes)) : sorted;
 }
 
 /**
@@ -72,7 +97,7 @@ export function validate(input: string | Document, options: ValidateOptions = {}
  * @example
  * wellFormedDiagnostic(error, 'a.xml') // { ruleId: 'well-formed', severity: 'error', line: 3, column: 10, ... }
  */
-export function wellFormedDiagnostic(error: TeiParseError, file: string): Diagnostic {
+export function wellFormedDiagnostic(error: TeiError, file: string): Diagnostic {
   return {
     ruleId: WELL_FORMED,
     severity: 'error',

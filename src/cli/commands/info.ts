@@ -1,24 +1,32 @@
 /** `teikit info <file|-> [--json]`: an edition at a glance. */
 import { editionInfo, type EditionInfo } from '../../inspect/editionInfo.js';
-import { readTeiArgument } from '../input.js';
+import { xincludeSettings } from '../../node/xinclude.js';
+import { parseTei } from '../../parse/parseTei.js';
+import { assembleXIncludes } from '../../xinclude/assemble.js';
+import { readSource } from '../input.js';
 import { expectPositionals, type Command } from '../command.js';
+import { xincludeFrom, xincludeOptions } from '../xinclude.js';
 
 export const info: Command = {
   name: 'info',
   summary: 'the root, title, dates, languages, hands and counts of gaps, notes, marginalia, pages and names',
-  usage: 'teikit info <file|-> [--json]',
-  options: { json: { type: 'boolean', description: 'print JSON instead of text' } },
+  usage: 'teikit info <file|-> [--json] [--xinclude [--xinclude-root dir]]',
+  options: { json: { type: 'boolean', description: 'print JSON instead of text' }, ...xincludeOptions },
   async run({ positionals, values }, io) {
     const [argument] = expectPositionals(positionals, 1, this.usage);
-    const { doc, source } = await readTeiArgument(argument, io);
-    const summary = editionInfo(doc, source.file);
+    const source = await readSource(argument, io);
+    const settings = xincludeSettings(xincludeFrom(values), source.file);
+    const assembled = settings ? assembleXIncludes(source.text, { ...settings, file: source.file }) : undefined;
+    const doc = parseTei(assembled?.text ?? source.text, { file: source.file });
+    const summary: EditionInfo & { includedFiles?: string[] } = editionInfo(doc, source.file);
+    if (assembled) summary.includedFiles = assembled.map.parts.slice(1).map((part) => part.name);
     io.stdout.write(values.json ? `${JSON.stringify({ file: source.file, ...summary }, null, 2)}\n` : formatInfo(source.file, summary));
     return 0;
   },
 };
 
 /** Aligned `label  value` lines, as an editor reads them. */
-export function formatInfo(file: string, info: EditionInfo): string {
+export function formatInfo(file: string, info: EditionInfo & { includedFiles?: string[] }): string {
   const rows: Array<[string, string]> = [
     ['title', info.title ?? '(none)'],
     ['dates', info.dates.map((d) => (d.type ? `${d.when ?? d.text} (${d.type})` : (d.when ?? d.text))).join(', ') || '(none)'],
@@ -34,6 +42,7 @@ export function formatInfo(file: string, info: EditionInfo): string {
   ];
   if (info.root === 'teiCorpus') rows.unshift(['corpus', `teiCorpus of ${info.members} documents`]);
   if (info.fragment) rows.unshift(['root', `<${info.root}>: a fragment (no teiHeader of its own)`]);
+  if (info.includedFiles) rows.push(['included', listed(info.includedFiles, ', ')]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return `${file}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`;
 }

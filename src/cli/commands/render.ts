@@ -11,6 +11,7 @@ import { batchOptions, runCliBatch } from '../batch.js';
 import type { Command, OptionSpec, ParsedArguments } from '../command.js';
 import type { CliIo } from '../io.js';
 import { readSource } from '../input.js';
+import { xincludeFrom, xincludeOptions } from '../xinclude.js';
 
 const oneOf = (values: readonly string[]) => values.join('|');
 
@@ -20,13 +21,14 @@ const shared: Record<string, OptionSpec> = {
   'gap-style': { type: 'string', description: `${oneOf(HTML_CHOICES.gapStyle)}: [\u2026] or the archive's wording (default leiden)` },
   stylesheet: { type: 'string', description: "a customised stylesheet that xsl:imports teikit's (compiled on first use)" },
   param: { type: 'string', multiple: true, description: 'a stylesheet parameter name=value (repeatable)' },
+  ...xincludeOptions,
   ...batchOptions,
 };
 
 export const html: Command = {
   name: 'html',
   summary: 'TEI to an HTML5 reading edition (or a fragment)',
-  usage: `teikit html <files|dirs|globs|->... [-o out.html | --out-dir dir [--jobs N] [--split]] [--view ${oneOf(HTML_CHOICES.view)}] [--layout ${oneOf(HTML_CHOICES.layout)}] [--notes ${oneOf(HTML_CHOICES.notes)}] [--fragment]`,
+  usage: `teikit html <files|dirs|globs|->... [-o out.html | --out-dir dir [--jobs N] [--split]] [--xinclude [--xinclude-root dir]] [--view ${oneOf(HTML_CHOICES.view)}] [--layout ${oneOf(HTML_CHOICES.layout)}] [--notes ${oneOf(HTML_CHOICES.notes)}] [--fragment]`,
   options: {
     ...shared,
     layout: { type: 'string', description: `${oneOf(HTML_CHOICES.layout)} (default parallel)` },
@@ -43,6 +45,7 @@ export const html: Command = {
       fragment: values.fragment === true,
       stylesheet: values.stylesheet as string | undefined,
       params: parseParams(values.param),
+      ...xincludeFrom(values),
     };
     return render('html', options, args, io, this.usage);
   },
@@ -51,7 +54,7 @@ export const html: Command = {
 export const text: Command = {
   name: 'text',
   summary: 'TEI to plain text: paragraphs, gaps, numbered notes',
-  usage: `teikit text <files|dirs|globs|->... [-o out.txt | --out-dir dir [--jobs N] [--split]] [--view ${oneOf(TEXT_CHOICES.view)}] [--notes ${oneOf(TEXT_CHOICES.notes)}] [--gap-style ${oneOf(TEXT_CHOICES.gapStyle)}]`,
+  usage: `teikit text <files|dirs|globs|->... [-o out.txt | --out-dir dir [--jobs N] [--split]] [--xinclude [--xinclude-root dir]] [--view ${oneOf(TEXT_CHOICES.view)}] [--notes ${oneOf(TEXT_CHOICES.notes)}] [--gap-style ${oneOf(TEXT_CHOICES.gapStyle)}]`,
   options: {
     ...shared,
     notes: { type: 'string', description: `${oneOf(TEXT_CHOICES.notes)} (default end)` },
@@ -64,6 +67,7 @@ export const text: Command = {
       gapStyle: values['gap-style'] as never,
       stylesheet: values.stylesheet as string | undefined,
       params: parseParams(values.param),
+      ...xincludeFrom(values),
     };
     return render('text', options, args, io, this.usage);
   },

@@ -17,15 +17,17 @@ import { nodeValidators, type NodeValidateOptions } from '../../validate/node.js
 import { RelaxNgSchemaError } from '../../validate/relaxng/schema/errors.js';
 import { REPORT_FORMATS, reportChunks, summarize, summaryLine, type FileReport, type ReportFormat } from '../../validate/report/index.js';
 import { githubAnnotationChunks } from '../../validate/report/github.js';
-import { fileTextChunks } from '../../validate/report/text.js';
+import { fileTextChunks, type FrameSources } from '../../validate/report/text.js';
 import { builtinRules } from '../../validate/rules/index.js';
 import { validate as validateDocument, wellFormedDiagnostic } from '../../validate/validate.js';
 import { batchOptions, runCliBatch } from '../batch.js';
 import type { Command, ParsedArguments } from '../command.js';
 import { readSource } from '../input.js';
 import { writeChunks, type CliIo } from '../io.js';
+import { xincludeFrom, xincludeOptions } from '../xinclude.js';
+import { xincludeSettings, type NodeXIncludeOptions } from '../../node/xinclude.js';
 
-const USAGE = `teikit validate <files|dirs|globs|->... [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}] [--jobs N]`;
+const USAGE = `teikit validate <files|dirs|globs|->... [--xinclude [--xinclude-root dir]] [--rules config.json] [--schematron file.sch] [--schema tei_all|file.rng|xml-model] [--no-tei-schematron] [--format ${REPORT_FORMATS.join('|')}] [--jobs N]`;
 
 /**
  * The `teikit validate` command (registered in src/cli/main.ts).
@@ -43,6 +45,7 @@ export const validate: Command = {
     schema: { type: 'string', description: 'RELAX NG: tei_all (shipped), a .rng file, or xml-model (each file\'s <?xml-model?>)' },
     'no-tei-schematron': { type: 'boolean', description: "skip TEI's own Schematron constraints" },
     format: { type: 'string', description: `${REPORT_FORMATS.join('|')} (default text)` },
+    ...xincludeOptions,
     jobs: batchOptions.jobs!,
   },
   async run({ positionals, values }, io) {
@@ -54,6 +57,7 @@ export const validate: Command = {
       teiSchematron: values['no-tei-schematron'] !== true,
       schematron: (values.schematron as string[] | undefined) ?? [],
       schema: values.schema as string | undefined,
+      ...xincludeFrom(values),
     };
     const files = expandFilePatterns(positionals);
     // Built here even when workers do the work, so that a schema or Schematron file that cannot be used fails the
@@ -62,12 +66,12 @@ export const validate: Command = {
     const streaming = format === 'text' || format === 'github';
     const frames = format === 'text' && io.stdout.isTTY === true;
     const reports: FileReport[] = [];
-    const emit = (report: FileReport, source?: string) => {
+    const emit = (report: FileReport, source?: FrameSources) => {
       reports.push(report);
       if (streaming) writeChunks(io.stdout, format === 'text' ? fileTextChunks(report, frames ? source : undefined) : githubAnnotationChunks(report));
     };
     if (files.length === 1) {
-      const { report, source } = await validateOne(files[0]!, io, rules, validators);
+      const { report, source } = await validateOne(files[0]!, io, rules, validators, validateOptions);
       emit(report, source);
     } else {
       await validateInWorkers({ ...validateOptions, rules }, { positionals, values }, io, frames, emit);
@@ -86,17 +90,17 @@ async function validateInWorkers(
   args: ParsedArguments,
   io: CliIo,
   frames: boolean,
-  emit: (report: FileReport, source?: string) => void,
+  emit: (report: FileReport, source?: FrameSources) => void,
 ): Promise<void> {
   await runCliBatch('validate', options, args, io, USAGE, (summary) => {
     for (const result of summary.results) {
-      if (result.ok) emit({ file: result.file, diagnostics: result.diagnostics ?? [] }, frames && result.diagnostics?.length ? sourceFor(result.file) : undefined);
+      if (result.ok) emit({ file: result.file, diagnostics: result.diagnostics ?? [] }, frames && result.diagnostics?.length ? sourceFor : undefined);
       else emit({ file: result.file, diagnostics: [inputDiagnostic(result.failure, result.file)] });
     }
   });
 }
 
-/** The text again, for code frames on a terminal; none when it cannot be read. */
+/** A file's text again, for code frames on a terminal (an included file's too); none when it cannot be read. */
 function sourceFor(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
@@ -105,7 +109,13 @@ function sourceFor(file: string): string | undefined {
   }
 }
 
-async function validateOne(file: string, io: CliIo, rules: RulesConfig | undefined, validators: Validator[]): Promise<{ report: FileReport; source?: string }> {
+async function validateOne(
+  file: string,
+  io: CliIo,
+  rules: RulesConfig | undefined,
+  validators: Validator[],
+  includes: NodeXIncludeOptions,
+): Promise<{ report: FileReport; source?: FrameSources }> {
   let text: string;
   let name = file;
   try {
@@ -117,7 +127,9 @@ async function validateOne(file: string, io: CliIo, rules: RulesConfig | undefin
     if (error instanceof TeiError && error.kind === 'input') return { report: { file: name, diagnostics: [inputDiagnostic(error, name)] } };
     throw error;
   }
-  return { report: { file: name, diagnostics: validateDocument(text, { file: name, rules, validators }) }, source: text };
+  const xinclude = xincludeSettings(includes, name);
+  const source = (path: string) => (path === name ? text : sourceFor(path));
+  return { report: { file: name, diagnostics: validateDocument(text, { file: name, rules, validators, xinclude }) }, source };
 }
 
 /**

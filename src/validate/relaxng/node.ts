@@ -7,7 +7,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TeiInputError } from '../../errors.js';
+import { TeiInputError, TeiXIncludeError } from '../../errors.js';
+import { fileXIncludes } from '../../node/xinclude.js';
+import { assembleXIncludes, mayInclude, type AssembledDocument } from '../../xinclude/assemble.js';
+import { inSource } from '../diagnostic.js';
 import { packagePath } from '../../node/packageFiles.js';
 import { decodeXml } from '../../parse/decode.js';
 import { compileSchema } from './compile.js';
@@ -130,9 +133,16 @@ export function schemaForDocument(text: string, documentPath: string): Schema | 
  * @example
  * validateFileAgainstSchema('letter.xml', { schema: 'schema/letters.rng', maxErrors: 100 })
  */
-export interface ValidateFileAgainstSchemaOptions extends ValidationOptions {
+export interface ValidateFileAgainstSchemaOptions extends Omit<ValidationOptions, 'xinclude'> {
   /** The schema: a compiled `Schema`, `tei_all`, or a path. Default: the document's `<?xml-model?>`, else an error. */
   schema?: Schema | string;
+  /**
+   * Resolve `xi:include`s and validate the assembled document, as jing does (default true); errors in included
+   * content name the included file. `false` validates `xi:include` elements as written.
+   */
+  xinclude?: boolean;
+  /** The folder no include may leave. Default: the document's folder. */
+  xincludeRoot?: string;
 }
 
 /**
@@ -159,6 +169,15 @@ export function validateFileAgainstSchema(path: string, options: ValidateFileAga
       : "give one, e.g. schema: 'tei_all'";
     throw new TeiInputError(`${path} names no local RELAX NG schema in <?xml-model?>: ${hint}`, { file: path });
   }
-  const xinclude = options.xinclude === false ? false : { base: pathToFileURL(resolve(path)).href, load: readLocalResource, ...options.xinclude };
-  return validateXml(schema, text, { ...options, xinclude, file: options.file ?? path });
+  const file = options.file ?? path;
+  const { xinclude, xincludeRoot, ...validation } = options;
+  if (xinclude === false || !mayInclude(text)) return validateXml(schema, text, { ...validation, xinclude: false, file });
+  let assembled: AssembledDocument;
+  try {
+    assembled = assembleXIncludes(text, { ...fileXIncludes(path, xincludeRoot), file });
+  } catch (error) {
+    if (!(error instanceof TeiXIncludeError)) throw error;
+    return [{ ruleId: 'schema', severity: 'error', message: error.message, file: error.file ?? file, line: error.line ?? 1, column: error.column ?? 1, xpath: '/' }];
+  }
+  return validateXml(schema, assembled.text, { ...validation, xinclude: false, file }).map((d) => inSource(d, assembled.map));
 }

@@ -9,7 +9,8 @@ import { ValidationRun, type ValidationOptions } from './validator.js';
 import { LineIndex } from './xml/lineIndex.js';
 import { NamespaceScope, XMLNS_NAMESPACE } from './xml/namespaces.js';
 import { readXml, XmlSyntaxError, type XmlAttribute } from './xml/reader.js';
-import { XIncludeFilter, XINCLUDE_NS } from './xml/xinclude.js';
+import { XIncludeFilter } from './xml/xinclude.js';
+import { XINCLUDE_NS } from './xml/namespaces.js';
 
 export type { ValidationOptions };
 
@@ -41,7 +42,7 @@ export function validateXml(schema: Schema, text: string, options: ValidationOpt
   const run = new ValidationRun(schema, (offset) => lines.position(offset), options);
   const handler =
     options.xinclude !== false && text.includes(XINCLUDE_NS)
-      ? new XIncludeFilter(run, options.xinclude ?? {}, (message, start, end) => run.error(message, start, end))
+      ? new XIncludeFilter(run, (message, start, end) => run.error(message, start, end))
       : run;
   try {
     readXml(text, handler);
@@ -66,7 +67,7 @@ export function validateXml(schema: Schema, text: string, options: ValidationOpt
 export function validateDocument(schema: Schema, document: Document, options: ValidationOptions = {}): SchemaDiagnostic[] {
   const positions: { line: number; column: number }[] = [];
   const run = new ValidationRun(schema, (offset) => positions[offset] ?? { line: 1, column: 1 }, options, false);
-  const handler = options.xinclude !== false ? new XIncludeFilter(run, options.xinclude ?? {}, (message, start, end) => run.error(message, start, end)) : run;
+  const handler = options.xinclude !== false ? new XIncludeFilter(run, (message, start, end) => run.error(message, start, end)) : run;
   const root = document.documentElement;
   if (!root) return run.finish();
   const place = (node: Node) => {

@@ -24,7 +24,6 @@ import { ATTRIBUTE, AFTER, ELEMENT, type Pattern } from './patterns.js';
 import type { Schema } from './schema.js';
 import type { NamespaceScope } from './xml/namespaces.js';
 import type { StartTag, XmlHandler } from './xml/reader.js';
-import type { XIncludeOptions } from './xml/xinclude.js';
 
 /**
  * Offsets to positions: the text's line index, or a table for a DOM's element positions.
@@ -42,10 +41,11 @@ export interface ValidationOptions {
   /** The file name put in diagnostics. */
   file?: string;
   /**
-   * XInclude processing, as jing does with Xerces: on by default (includes that cannot be read use their
-   * `xi:fallback`). Give `load` (and the document's `base` URL) to read included files; `false` turns it off.
+   * Unresolved includes (nothing is read here): by default each `xi:include` stands for its `xi:fallback`, as when
+   * a resource cannot be read; `false` validates `xi:include` elements as written. To validate what includes name,
+   * assemble the document first (`assembleXIncludes`).
    */
-  xinclude?: XIncludeOptions | false;
+  xinclude?: boolean;
   /** Stop after this many errors (the document is still reported invalid). Default: no limit. */
   maxErrors?: number;
 }

@@ -31,12 +31,21 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /**
- * The diagnostics of one file as text lines (with code frames when its source is given).
+ * Where code frames come from: the report's file's text, or a function giving any file's text (diagnostics of a
+ * document assembled by XInclude name the files their text came from).
+ *
+ * @example
+ * const sources: FrameSources = (file) => (file === 'a.xml' ? text : undefined)
+ */
+export type FrameSources = string | ((file: string) => string | undefined);
+
+/**
+ * The diagnostics of one file as text lines (with code frames when sources are given).
  *
  * @example
  * process.stdout.write(formatFileText({ file: 'a.xml', diagnostics }))
  */
-export function formatFileText(report: FileReport, source?: string): string {
+export function formatFileText(report: FileReport, source?: FrameSources): string {
   return joinChunks(fileTextChunks(report, source));
 }
 
@@ -46,11 +55,17 @@ export function formatFileText(report: FileReport, source?: string): string {
  * @example
  * for (const chunk of fileTextChunks(report)) process.stdout.write(chunk)
  */
-export function* fileTextChunks(report: FileReport, source?: string): Generator<string> {
-  let starts: number[] | undefined;
+export function* fileTextChunks(report: FileReport, source?: FrameSources): Generator<string> {
+  const sourceOf = typeof source === 'function' ? source : (file: string) => (file === report.file ? source : undefined);
+  // The line table is made once per file, so that framing every diagnostic does not scan the source from its start.
+  const tables = new Map<string, { text: string; starts: number[] } | undefined>();
   for (const d of report.diagnostics) {
-    // The line table is made once per file, so that framing every diagnostic does not scan the source from its start.
-    const frame = source !== undefined && d.line > 0 ? codeFrame(source, d.line, d.column, (starts ??= lineStarts(source))) : '';
+    if (source !== undefined && !tables.has(d.file)) {
+      const text = sourceOf(d.file);
+      tables.set(d.file, text === undefined ? undefined : { text, starts: lineStarts(text) });
+    }
+    const table = tables.get(d.file);
+    const frame = table && d.line > 0 ? codeFrame(table.text, d.line, d.column, table.starts) : '';
     yield frame ? `${formatDiagnostic(d)}\n${frame}\n` : `${formatDiagnostic(d)}\n`;
   }
 }
