@@ -74,7 +74,7 @@ describe('teikit CLI', () => {
         '  languages   ru (Russian), en (English)',
         '  texts       2: ru original, en translation',
         '  hands       3: h-typescript "The typed record (typescript) of the First Secretary of t..." (1 use); h-kalinin "Handwritten note at the bottom of the first page by A. Ka..." (2 uses); h-archivist "Handwritten note to the left by an unidentified archivist..." (1 use)',
-        '  gaps        3: faded 2, illegible 1',
+        '  gaps        5: faded 4, illegible 1',
         '  notes       8: editorial 3, marginal 3, translator 2',
         '  marginalia  3',
         '  pages       2',

@@ -30,9 +30,33 @@ function counts(edition: Edition, textId?: string) {
   };
 }
 
+/**
+ * The gaps the hand-made edition encodes where the export has no bracketed remark, by text: the Russian lines lost
+ * after «Кубе» (the OCR marks nothing: a blank line, then the word fragment «коены») and, in the translation, the
+ * loss the translator's note places "at this point". An importer that reads the export's brackets cannot see them,
+ * so the edition has exactly these gaps more; each has no `desc` (there is no archive wording to keep) and a note
+ * that points at it.
+ */
+const unbracketedGaps: Record<string, string[]> = { ru: ['ru-gap1'], en: ['en-gap3'] };
+
+/** The counts of the imported text with the unbracketed gaps of the hand-made edition added. */
+function importedPlusUnbracketed(textId: string) {
+  const base = counts(imported.edition, textId);
+  const gaps = { ...base.gapsByReasonAndUnit };
+  for (const id of unbracketedGaps[textId]!) {
+    const gap = inTexts(handMade, 'gap', textId).find((g) => g.attributes['xml:id'] === id)!;
+    expect(gap, `gap ${id} in the hand-made edition`).toBeDefined();
+    expect(gap.children.some((c) => c.type === 'element' && c.name === 'desc'), `${id} has no desc`).toBe(false);
+    expect(inTexts(handMade, 'note', textId).some((n) => n.attributes.target === `#${id}`), `a note points at ${id}`).toBe(true);
+    const key = `${gap.attributes.reason}/${gap.attributes.unit ?? '-'}`;
+    gaps[key] = (gaps[key] ?? 0) + 1;
+  }
+  return { ...base, gapsByReasonAndUnit: gaps };
+}
+
 describe('the seed record', () => {
-  test('the English translation has the hand-made edition\'s counts', () => {
-    expect(counts(imported.edition, 'en')).toEqual(counts(handMade, 'en'));
+  test('the English translation has the hand-made edition\'s counts, but for the gap only the translator\'s note gives', () => {
+    expect(counts(handMade, 'en')).toEqual(importedPlusUnbracketed('en'));
     expect(counts(imported.edition, 'en')).toEqual({
       gapsByReasonAndUnit: { 'faded/-': 1, 'faded/line': 1, 'illegible/word': 1 },
       translatorNotes: 2,
@@ -42,8 +66,9 @@ describe('the seed record', () => {
     });
   });
 
-  test('the Russian original has the hand-made edition\'s counts, its marginal note recovered from the OCR', () => {
-    expect(counts(imported.edition, 'ru')).toEqual(counts(handMade, 'ru'));
+  test('the Russian original has the hand-made edition\'s counts but for the lines the OCR does not mark, its marginal note recovered from the OCR', () => {
+    expect(counts(handMade, 'ru')).toEqual(importedPlusUnbracketed('ru'));
+    expect(counts(imported.edition, 'ru').gapsByReasonAndUnit).toEqual({});
     // The OCR garble at the foot of page 1 is the translation's "[Handwritten note at the bottom of the first page]".
     const [note] = inTexts(imported.edition, 'note', 'ru').filter((n) => n.attributes.type === 'marginal');
     expect(note!.attributes).toMatchObject({ place: 'bottom', hand: '#hand-1', corresp: '#en-marginal1', cert: 'low' });

@@ -142,11 +142,14 @@ describe('the texts view', () => {
 });
 
 describe('queries', () => {
-  test('gaps: 3, with reasons faded, faded, illegible', () => {
+  test('gaps: 5, four faded and one illegible; the lost lines in both texts', () => {
     const found = gaps(edition);
-    expect(found.map((g) => g.attributes.reason)).toEqual(['faded', 'faded', 'illegible']);
-    expect(ids(found)).toEqual(['en-gap1', 'en-gap2', undefined]);
-    expect(gaps(byId('en-p6')).map((g) => g.attributes.unit)).toEqual(['line']);
+    expect(found.map((g) => g.attributes.reason)).toEqual(['faded', 'faded', 'faded', 'faded', 'illegible']);
+    expect(ids(found)).toEqual(['ru-gap1', 'en-gap1', 'en-gap2', 'en-gap3', undefined]);
+    expect(gaps(byId('ru-p6')).map(({ attributes: { unit, atLeast, atMost } }) => ({ unit, atLeast, atMost }))).toEqual([
+      { unit: 'line', atLeast: '2', atMost: '3' },
+    ]);
+    expect(gaps(byId('en-p6')).map((g) => g.attributes.unit)).toEqual(['line', 'line']);
   });
 
   test('notes, by type', () => {
@@ -215,8 +218,10 @@ describe('textOf', () => {
 
   test('notes are left out unless asked for', () => {
     expect(textOf(byId('en-p6'))).not.toContain('2-3 lines are lost');
+    expect(textOf(byId('en-p6'))).toContain('regarding future Soviet-Cuban relations […] the USSR');
+    // The translator's note follows the gap it speaks of (en-gap3) at once.
     expect(textOf(byId('en-p6'), { notes: true })).toContain(
-      'regarding future Soviet-Cuban relations 2-3 lines are lost in the Russian text at this point due to fading although there is no ellipsis in the Spanish translation. the USSR',
+      'regarding future Soviet-Cuban relations […]2-3 lines are lost in the Russian text at this point due to fading although there is no ellipsis in the Spanish translation. the USSR',
     );
     expect(textOf(byId('en-note-archivist'))).toBe('"Archive […]. 30.12.64"');
   });

@@ -34,9 +34,26 @@
     <xsl:if test="$tk:diplomatic"><xsl:apply-templates mode="tk:t"/></xsl:if>
   </xsl:template>
 
+  <!--
+    In the descriptive style with notes in place, a gap with no wording of its own (no desc) that is followed at once
+    by a source's note pointing at it (@target; a translator's, author's or plain note, not an editor's) is worded by
+    that note, as archives write it: "relations [Translator's note: 2-3 lines are lost in the Russian text at this
+    point …]", not "[2–3 lines lost: faded] [Translator's note: …]". An editor's note comments on the gap and does not
+    replace it; other styles, and notes at the end, keep the gap's own sign or description.
+  -->
   <xsl:template match="gap" mode="tk:t">
-    <xsl:value-of select="if ($gap-style eq 'descriptive') then tk:gap-display(.) else '[...]'"/>
+    <xsl:value-of select="if ($gap-style ne 'descriptive') then '[...]'
+                          else if (tk:worded-by-note(.)) then ''
+                          else tk:gap-display(.)"/>
   </xsl:template>
+
+  <xsl:function name="tk:worded-by-note" as="xs:boolean">
+    <xsl:param name="g" as="element()"/>
+    <xsl:variable name="next" select="$g/following-sibling::node()[not(self::text()[not(normalize-space())] or self::comment())][1]"/>
+    <xsl:sequence select="$notes eq 'inline' and empty($g/desc) and exists($g/@xml:id) and exists($next/self::note)
+                          and tk:is-footnote($next) and tk:note-kind($next) ne 'editorial'
+                          and ('#' || $g/@xml:id) = tokenize(normalize-space($next/@target), ' ')"/>
+  </xsl:function>
 
   <xsl:template match="supplied" mode="tk:t">
     <xsl:variable name="omitted" select="tokenize(normalize-space(@reason), ' ') = ('omitted', 'subaudible')"/>
