@@ -78,7 +78,7 @@ describe.each([
 
   test('gaps carry a tooltip and an accessible label with reason and extent', async () => {
     const gaps = await page.locator(".tei-gap").evaluateAll((els) => els.map((e) => [e.getAttribute('title'), e.getAttribute('aria-label')]));
-    expect(gaps.length).toBe(3);
+    expect(gaps.length).toBe(5);
     for (const [title, label] of gaps) {
       expect(title).toMatch(/faded|illegible/);
       expect(label).toMatch(/faded|illegible/);

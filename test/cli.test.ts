@@ -58,6 +58,7 @@ describe('teikit CLI', () => {
         '  pages       3',
         '  names       persName 4, placeName 37, orgName 2',
         '  registers   person 4, place 4, org 2',
+        '  facsimile   2 images',
         '',
       ].join('\n'),
     );

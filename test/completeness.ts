@@ -224,6 +224,23 @@ const SEPARATING = new Set([
   'figDesc', 'figure', 'sp', 'speaker', 'stage', 'fw', 'category', 'catDesc', 'taxonomy',
 ]);
 
+/**
+ * Whitespace-only text directly inside a `mod` or `subst` that stands inside a word (non-space text right before
+ * and right after it), not under xml:space="preserve": layout that the reading view drops.
+ */
+function isLayoutInChange(node: Node): boolean {
+  const parent = node.parentNode as Element | null;
+  if (!parent || (parent.localName !== 'mod' && parent.localName !== 'subst') || (node.nodeValue ?? '').trim() !== '') return false;
+  const before = parent.previousSibling;
+  const after = parent.nextSibling;
+  if (!(before?.nodeType === 3 && /\S$/.test(before.nodeValue ?? '') && after?.nodeType === 3 && /^\S/.test(after.nodeValue ?? ''))) return false;
+  for (let e: Element | null = parent; e && e.nodeType === 1; e = e.parentNode as Element | null) {
+    const space = e.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'space');
+    if (space) return space !== 'preserve';
+  }
+  return true;
+}
+
 /** The words of a text: runs of letters (with their marks) and digits. */
 export function words(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
@@ -245,7 +262,8 @@ export function sourceWords(doc: Document, view: View, output: Output = 'html'):
       continue;
     }
     if (frame.nodeType === 3 || frame.nodeType === 4) {
-      text += frame.nodeValue ?? '';
+      // Reading view: indentation inside a change within a word is layout ("de<mod> <del>e</del> <add>p</add> </mod>ths").
+      if (!(view === 'reading' && isLayoutInChange(frame))) text += frame.nodeValue ?? '';
       continue;
     }
     if (frame.nodeType !== 1) continue;

@@ -22,7 +22,7 @@ test('public exports', () => {
     'places', 'q', 'quote', 'readEdition', 'readEditionFile', 'readEditionFileSync', 'readXmlFile',
     'readXmlFileSync', 'ref', 'reg', 'relaxNgModel', 'rootElement', 'runBatch', 'runSchematron', 'salute',
     'schemaForDocument', 'schemaValidator', 'schematronFile', 'schematronValidator', 'seg', 'serializeSchema',
-    'sic', 'signed', 'splitCorpus', 'stamp', 'subst', 'summarize', 'summaryLine', 'supplied', 'teiElements', 'teiHeader',
+    'sic', 'signed', 'splitCorpus', 'stamp', 'subst', 'summarize', 'summaryLine', 'supplied', 'surfaces', 'teiElements', 'teiHeader',
     'teiSchematron', 'text', 'textContent', 'textOf', 'textsOf', 'toHtml', 'toHtmlAsync', 'toText', 'toTextAsync',
     'unclear', 'validate', 'validateAgainstSchema', 'validateFileAgainstSchema', 'walkElements',
     'wellFormedDiagnostic', 'writeTei', 'xmlModels',

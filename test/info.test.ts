@@ -2,13 +2,29 @@
 import { join } from 'node:path';
 import xpath from 'xpath';
 import { describe, expect, test } from 'vitest';
-import { editionInfo, parseTei, readXmlFileSync } from '../src/index.js';
+import { editionInfo, parseTei, readXmlFileSync, type EditionInfo } from '../src/index.js';
+import { formatInfo } from '../src/cli/commands/info.js';
+import { assembleXIncludes } from '../src/xinclude/assemble.js';
+import { xincludeSettings } from '../src/node/xinclude.js';
 import { corpusDir, corpusFiles, editionPath } from './helpers.js';
 
 const select = xpath.useNamespaces({ tei: 'http://www.tei-c.org/ns/1.0', xml: 'http://www.w3.org/XML/1998/namespace' });
 // What is counted: the transcription, below the outermost `text` elements and `sourceDoc`; all of a fragment.
 const IN_DOCUMENT = '(//tei:text[not(ancestor::tei:text)] | //tei:sourceDoc)//';
 const IN_FRAGMENT = '//';
+// The facsimile and embedded transcriptions, wherever they are; images are graphics of the source, not figures.
+const IN_FACSIMILE = 'ancestor::tei:facsimile or ancestor::tei:sourceDoc or ancestor::tei:surface or ancestor::tei:surfaceGrp';
+
+/** editionInfo's facsimile counts, counted again by XPath. */
+function facsimileCounts(doc: globalThis.Node): EditionInfo['facsimile'] {
+  const count = (expression: string) => select(`count(${expression})`, doc) as number;
+  return {
+    surfaces: count('//tei:surface'),
+    zones: count('//tei:zone'),
+    images: count(`//tei:graphic[${IN_FACSIMILE}]`),
+    lines: count('//tei:line'),
+  };
+}
 
 describe('editionInfo agrees with XPath', () => {
   test.each([...corpusFiles(), editionPath])('%s', (file) => {
@@ -32,6 +48,7 @@ describe('editionInfo agrees with XPath', () => {
     expect(info.marginalia).toBe(
       count(`${inText}tei:*[self::tei:note or self::tei:add][@hand or starts-with(normalize-space(@place), 'margin') or contains(' left right top bottom opposite overleaf ', concat(' ', normalize-space(@place), ' '))]`),
     );
+    expect(info.facsimile).toEqual(facsimileCounts(doc as unknown as globalThis.Node));
     for (const [reason, n] of Object.entries(info.gaps.byReason)) {
       const predicate = reason === '(unspecified)' ? 'not(@reason) or @reason=""' : `@reason="${reason}"`;
       expect(n, `gaps ${reason}`).toBe(count(`${inText}tei:gap[${predicate}]`));
@@ -41,5 +58,27 @@ describe('editionInfo agrees with XPath', () => {
       ? ['normalize-space((/*/tei:head | /*//tei:head)[1])', '/*/@n', '/*/@xml:id'].map(string).find((t) => t !== '') ?? path.replace(/^.*\//, '')
       : [`${titles}[@type="main"]`, `${titles}[not(@type)]`, titles].map((path) => string(`normalize-space(${path}[1])`)).find((t) => t !== '');
     expect(info.title).toBe(title ?? null);
+  });
+});
+
+describe('facsimile counts', () => {
+  test('the Shelley-Godwin notebook assembled from its 93 page files agrees with XPath', () => {
+    const file = join(corpusDir, 'sga', 'tei', 'ox', 'ox-ms_shelley_e1.xml');
+    const settings = xincludeSettings({ xinclude: true, xincludeRoot: join(corpusDir, 'sga', 'tei') }, file)!;
+    const doc = parseTei(assembleXIncludes(readXmlFileSync(file).text, { ...settings, file }).text, { file });
+    const info = editionInfo(doc, file);
+    expect(info.facsimile).toEqual(facsimileCounts(doc as unknown as globalThis.Node));
+    expect(info.facsimile).toEqual({ surfaces: 93, zones: 152, images: 93, lines: 1998 });
+    expect(formatInfo('notebook.xml', info)).toContain('\n  facsimile   93 surfaces, 152 zones, 93 images, 1,998 lines\n');
+  });
+
+  test('a figure in the text is no image of the source; the row gives only the counts that are not 0', () => {
+    const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"';
+    const figure = editionInfo(parseTei(`<TEI ${TEI}><text><body><figure><graphic url="a.png"/></figure></body></text></TEI>`));
+    expect(figure.facsimile).toEqual({ surfaces: 0, zones: 0, images: 0, lines: 0 });
+    expect(formatInfo('a.xml', figure)).not.toContain('facsimile');
+    const images = editionInfo(parseTei(`<TEI ${TEI}><facsimile><graphic url="a.png"/><surface><zone><graphic url="b.png"/></zone></surface></facsimile><text><body><p/></body></text></TEI>`));
+    expect(images.facsimile).toEqual({ surfaces: 1, zones: 1, images: 2, lines: 0 });
+    expect(formatInfo('a.xml', images)).toContain('\n  facsimile   1 surface, 1 zone, 2 images\n');
   });
 });

@@ -5,7 +5,8 @@
 
   Parameters (pass by name; all xs:string except fragment):
     view       'reading' (default) | 'diplomatic'
-    layout     'parallel' (default) | 'sequential'
+    layout     'parallel' (default) | 'sequential' | 'facsimile' (each page's text beside its image, from
+               pb/@facs and the facsimile; a document without page images renders as sequential)
     notes      'foot' (default) | 'inline' | 'none'
     fragment   xs:boolean, default false(): true gives only <article class="tei-edition">
     gap-style  'leiden' (default) | 'descriptive'
@@ -28,6 +29,7 @@
   <xsl:import href="common/gaps.xsl"/>
   <xsl:import href="common/notes.xsl"/>
   <xsl:import href="common/entities.xsl"/>
+  <xsl:import href="common/facsimile.xsl"/>
   <xsl:import href="html/core.xsl"/>
   <xsl:import href="html/transcription.xsl"/>
   <xsl:import href="html/notes.xsl"/>
@@ -35,6 +37,7 @@
   <xsl:import href="html/letters.xsl"/>
   <xsl:import href="html/layout.xsl"/>
   <xsl:import href="html/header.xsl"/>
+  <xsl:import href="html/facsimile.xsl"/>
   <xsl:import href="html/page.xsl"/>
 
   <xsl:param name="view" as="xs:string" select="'reading'"/>

@@ -38,6 +38,11 @@ export interface EditionInfo {
   /** Mentions in the texts (`persName`, `placeName`, `orgName`) and entries in the registers (`person`, `place`, `org`). */
   names: { persName: number; placeName: number; orgName: number };
   registers: { person: number; place: number; org: number };
+  /**
+   * The facsimile and the embedded transcription: `surface` and `zone` elements, images (`graphic` elements in a
+   * `facsimile`, `sourceDoc`, `surface` or `surfaceGrp`, not figures of the text) and `line` elements.
+   */
+  facsimile: { surfaces: number; zones: number; images: number; lines: number };
 }
 
 const UNSPECIFIED = '(unspecified)';
@@ -68,11 +73,14 @@ export function editionInfo(doc: Document, file?: string): EditionInfo {
     pages: 0,
     names: { persName: 0, placeName: 0, orgName: 0 },
     registers: { person: 0, place: 0, org: 0 },
+    facsimile: { surfaces: 0, zones: 0, images: 0, lines: 0 },
   };
   const handUses = new Map<string, number>();
   const handNotes: Element[] = [];
   // Counts are of the transcription: texts, embedded transcriptions (sourceDoc) and a fragment's own content.
   let textDepth = fragment ? 1 : 0;
+  // Open facsimile, sourceDoc, surface and surfaceGrp elements: a graphic inside one is an image of the source.
+  let facsimileDepth = 0;
 
   walkElements(
     root,
@@ -87,6 +95,8 @@ export function editionInfo(doc: Document, file?: string): EditionInfo {
       if (element !== root && isTei(element, 'TEI')) info.members++;
       countPointers(element, handUses);
       if (!isTeiElement(element)) return;
+      if (FACSIMILE_CONTAINERS.has(element.localName ?? '')) facsimileDepth++;
+      countFacsimile(element, info.facsimile, facsimileDepth > 0);
       switch (element.localName) {
         case 'handNote':
           handNotes.push(element);
@@ -101,6 +111,7 @@ export function editionInfo(doc: Document, file?: string): EditionInfo {
     },
     (element) => {
       if (isTei(element, 'text') || isTei(element, 'sourceDoc')) textDepth--;
+      if (isTeiElement(element) && FACSIMILE_CONTAINERS.has(element.localName ?? '')) facsimileDepth--;
     },
   );
 
@@ -137,6 +148,25 @@ function countInText(element: Element, info: EditionInfo): void {
     case 'placeName':
     case 'orgName':
       info.names[element.localName]++;
+      break;
+  }
+}
+
+const FACSIMILE_CONTAINERS = new Set(['facsimile', 'sourceDoc', 'surface', 'surfaceGrp']);
+
+function countFacsimile(element: Element, counts: EditionInfo['facsimile'], inFacsimile: boolean): void {
+  switch (element.localName) {
+    case 'surface':
+      counts.surfaces++;
+      break;
+    case 'zone':
+      counts.zones++;
+      break;
+    case 'line':
+      counts.lines++;
+      break;
+    case 'graphic':
+      if (inFacsimile) counts.images++;
       break;
   }
 }

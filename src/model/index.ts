@@ -156,3 +156,4 @@ export {
   type AlignedParagraphs,
 } from './queries.js';
 export { textOf, type TextOfOptions } from './textOf.js';
+export { surfaces, type SurfaceView, type ZoneView, type SurfaceImage, type Coordinates, type FacsimileLinks, type Box } from './surfaces.js';

@@ -47,8 +47,13 @@ export interface CommonOptions {
  * toHtml(path, { view: 'diplomatic', layout: 'sequential', notes: 'inline', fragment: true })
  */
 export interface HtmlOptions extends CommonOptions {
-  /** Original and translation `parallel` (side by side, paired by `@corresp`) or `sequential`. Default `parallel`. */
-  layout?: 'parallel' | 'sequential';
+  /**
+   * Original and translation `parallel` (side by side, paired by `@corresp`), `sequential`, or `facsimile`: each page
+   * of the text (from one `pb` to the next) beside its image (`pb/@facs` pointing at a `surface`, `graphic` or `zone`
+   * of the `<facsimile>`, or holding an image URL), with regions of the image for elements whose `@facs` points at a
+   * `zone`. A document without page images renders as `sequential`. Default `parallel`.
+   */
+  layout?: 'parallel' | 'sequential' | 'facsimile';
   /** Notes as numbered `foot`notes (default), `inline` in brackets, or `none`. */
   notes?: 'foot' | 'inline' | 'none';
   /** An `<article>` to embed in a page instead of a standalone HTML5 document. Default false. */
@@ -68,7 +73,7 @@ export interface TextOptions extends CommonOptions {
 const CHOICES = {
   view: ['reading', 'diplomatic'],
   gapStyle: ['leiden', 'descriptive'],
-  layout: ['parallel', 'sequential'],
+  layout: ['parallel', 'sequential', 'facsimile'],
   htmlNotes: ['foot', 'inline', 'none'],
   textNotes: ['end', 'inline', 'none'],
 } as const;

@@ -16,7 +16,7 @@ test('model exports', () => {
       'isComment', 'isDocument', 'isElement', 'isParent', 'isPi', 'isTeiElement', 'isText', 'lb', 'marginalia',
       'normalizedText', 'note', 'notes', 'opener', 'org', 'orgName', 'orgs', 'orig', 'p', 'pb', 'persName', 'person',
       'persons', 'pi', 'place', 'placeName', 'places', 'q', 'quote', 'readEdition', 'ref', 'reg', 'rootElement', 'salute',
-      'seg', 'sic', 'signed', 'stamp', 'subst', 'supplied', 'teiElements', 'teiHeader', 'text', 'textContent', 'textOf',
+      'seg', 'sic', 'signed', 'stamp', 'subst', 'supplied', 'surfaces', 'teiElements', 'teiHeader', 'text', 'textContent', 'textOf',
       'textsOf', 'unclear', 'walkElements', 'writeTei',
     ].sort(),
   );

@@ -1,10 +1,11 @@
 // The Shelley-Godwin notebook assembled with --xinclude (its 93 page files and the shared classDecl, as the project
-// keeps them): the HTML and the text keep the words of every page, counted against the pages' own files.
+// keeps them): the HTML and the text, in the reading and the diplomatic view, keep the words of every page, counted
+// against the pages' own files.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseTei, readEditionFileSync, readXmlFileSync } from '../../src/index.js';
-import { htmlVisibleText, sourceWords, wordsKept, type Output } from '../completeness.js';
+import { htmlVisibleText, sourceWords, wordsKept, type Output, type View } from '../completeness.js';
 import { runCli } from '../helpers.js';
 import { sgaNotebook, sgaPagesDir } from '../relaxng/helpers.js';
 
@@ -14,24 +15,34 @@ const teiFolder = dirname(dirname(sgaNotebook));
 const pages = readdirSync(sgaPagesDir).filter((f) => f.endsWith('.xml')).sort();
 
 describe('the notebook, assembled', () => {
-  const outputs = new Map<Output, string>();
+  // Both outputs in both views: the diplomatic view keeps the deletions, and its signs and labels must not cost words.
+  const runs = [
+    ['html', 'reading'],
+    ['text', 'reading'],
+    ['html', 'diplomatic'],
+    ['text', 'diplomatic'],
+  ] as const;
+  const outputs = new Map<string, string>();
   beforeAll(async () => {
-    const [html, text] = await Promise.all(
-      (['html', 'text'] as const).map((command) => runCli([command, sgaNotebook, '--xinclude', '--xinclude-root', teiFolder], { timeout: 300_000 })),
+    const results = await Promise.all(
+      runs.map(([command, view]) =>
+        runCli([command, sgaNotebook, '--xinclude', '--xinclude-root', teiFolder, '--view', view], { timeout: 300_000 }),
+      ),
     );
-    for (const [output, run] of [['html', html!], ['text', text!]] as const) {
+    runs.forEach(([output, view], i) => {
+      const run = results[i]!;
       expect(run.code, run.stderr).toBe(0);
-      outputs.set(output, output === 'html' ? htmlVisibleText(run.stdout) : run.stdout);
-    }
+      outputs.set(`${output} ${view}`, output === 'html' ? htmlVisibleText(run.stdout) : run.stdout);
+    });
   }, 320_000);
 
-  test.each(['html', 'text'] as Output[])('%s keeps the words of its 93 pages', (output) => {
+  test.each(runs)('%s (%s view) keeps the words of its 93 pages', (output: Output, view: View) => {
     expect(pages).toHaveLength(93);
     const source = pages.flatMap((page) => {
       const path = join(sgaPagesDir, page);
-      return sourceWords(parseTei(readXmlFileSync(path).text, { file: path }), 'reading', output);
+      return sourceWords(parseTei(readXmlFileSync(path).text, { file: path }), view, output);
     });
-    const fraction = wordsKept(source, outputs.get(output)!);
+    const fraction = wordsKept(source, outputs.get(`${output} ${view}`)!);
     expect(fraction, `${(fraction * 100).toFixed(2)}% of ${source.length} words kept`).toBeGreaterThanOrEqual(WORDS_KEPT);
   });
 

@@ -29,8 +29,8 @@
     <xsl:sequence select="
       if (not($view = ('reading', 'diplomatic'))) then
         error(QName('https://teikit.dev/ns/xslt', 'tk:param'), 'teikit: parameter view must be reading or diplomatic, not &quot;' || $view || '&quot;')
-      else if (not($layout = ('parallel', 'sequential'))) then
-        error(QName('https://teikit.dev/ns/xslt', 'tk:param'), 'teikit: parameter layout must be parallel or sequential, not &quot;' || $layout || '&quot;')
+      else if (not($layout = ('parallel', 'sequential', 'facsimile'))) then
+        error(QName('https://teikit.dev/ns/xslt', 'tk:param'), 'teikit: parameter layout must be parallel, sequential or facsimile, not &quot;' || $layout || '&quot;')
       else if (not($notes = ('foot', 'inline', 'none'))) then
         error(QName('https://teikit.dev/ns/xslt', 'tk:param'), 'teikit: parameter notes must be foot, inline or none, not &quot;' || $notes || '&quot;')
       else if (not($gap-style = ('leiden', 'descriptive'))) then
@@ -56,8 +56,9 @@
                                          else if (tk:is-fragment(*)) then tk:fragment-title(*)
                                          else tk:label('untitled')"/></title>
             <!-- the CSS of documentary transcriptions and fragments only where they can occur -->
-            <style><xsl:value-of select="if (tk:is-fragment(*) or exists((/TEI, /teiCorpus/TEI, /teiCorpus/teiCorpus/TEI)/sourceDoc[tk:has-source(.)]))
-                                         then $tk:css || $tk:css-documentary else $tk:css"/></style>
+            <style><xsl:value-of select="(if (tk:is-fragment(*) or exists((/TEI, /teiCorpus/TEI, /teiCorpus/teiCorpus/TEI)/sourceDoc[tk:has-source(.)]))
+                                         then $tk:css || $tk:css-documentary else $tk:css)
+                                         || (if (tk:uses-facsimile(/)) then $tk:css-facsimile else '')"/></style>
           </head>
           <body>
             <main id="tk-main">
@@ -310,7 +311,7 @@
     destination "raw"; the result is one xs:string (all the rules, documentary ones included).
   -->
   <xsl:template name="tk:css" as="xs:string">
-    <xsl:sequence select="$tk:css || $tk:css-documentary"/>
+    <xsl:sequence select="$tk:css || $tk:css-documentary || $tk:css-facsimile"/>
   </xsl:template>
 
   <!--
@@ -328,6 +329,37 @@
 .tei-edition .tei-line{margin:0;padding-left:1.5em;text-indent:-1.5em}
 .tk-vspace{height:1em}
 .tei-edition .tk-facs{margin:.2em 0 .6em;font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.85rem}
+.tei-edition .tk-zone-label{font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.75rem;font-weight:600;letter-spacing:.02em;color:var(--tk-accent);margin:0 0 .2em}
+.tei-zone.tk-zone-left,.tei-zone.tk-zone-right,.tei-zone.tk-zone-top,.tei-zone.tk-zone-bottom,.tei-zone.tk-zone-margin,.tei-zone.tk-zone-pastedown,.tei-zone.tk-zone-pasteover{border-left:3px solid var(--tk-rule);padding-left:.6em}
+.tei-zone.tk-zone-pasteover,.tei-zone.tk-zone-pastedown{background:var(--tk-soft)}
+.tei-zone.tk-zone-library,.tei-zone.tk-zone-foliation,.tei-zone.tk-zone-shelfmark,.tei-zone.tk-zone-pagination,.tei-zone.tk-zone-catchword,.tei-zone.tk-zone-header{font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.85rem;color:var(--tk-muted)}
+.tei-zone.tk-zone-calculation{font-variant-numeric:tabular-nums}
+.tei-edition .tei-line.tk-indent-1{padding-left:3.5em}.tei-edition .tei-line.tk-indent-2{padding-left:5.5em}.tei-edition .tei-line.tk-indent-3{padding-left:7.5em}
+.tei-edition .tei-line.tk-indent-4{padding-left:9.5em}.tei-edition .tei-line.tk-indent-5{padding-left:11.5em}.tei-edition .tei-line.tk-indent-6{padding-left:13.5em}
+.tei-edition .tei-line.tk-indent-7{padding-left:15.5em}.tei-edition .tei-line.tk-indent-8{padding-left:17.5em}.tei-edition .tei-line.tk-indent-9{padding-left:19.5em}
+.tei-edition .tei-line.tk-line-center{text-align:center;padding-left:0;text-indent:0}
+.tei-edition .tei-line.tk-line-right{text-align:right}
+.tk-dl{display:inline-block;font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;font-size:.62rem;font-style:normal;font-weight:400;font-variant:normal;line-height:1;color:var(--tk-muted);vertical-align:.7em;margin:0 .15em 0 .05em;white-space:nowrap;text-indent:0}
+.tk-dl::before{content:attr(data-label)}
+.tk-view-diplomatic ins.tk-add::before{content:"\\";color:var(--tk-muted)}.tk-view-diplomatic ins.tk-add::after{content:"/";color:var(--tk-muted)}
+.tk-view-diplomatic ins.tk-add-below::before{content:"/"}.tk-view-diplomatic ins.tk-add-below::after{content:"\\"}
+.tk-view-diplomatic ins.tk-add-above{vertical-align:super;font-size:.8em;line-height:1}
+.tk-view-diplomatic ins.tk-add-below{vertical-align:sub;font-size:.8em;line-height:1}
+.tei-edition del.tk-del-overwritten{text-decoration-style:double}
+.tei-edition del.tk-del-erased{text-decoration-style:dotted}
+.tei-edition del.tk-del-smear{text-decoration-style:wavy}
+.tei-edition del.tk-del-unmarked,.tei-edition del.tk-del-bracketed{text-decoration:none;color:var(--tk-muted)}
+.tk-view-diplomatic .tei-surface .tei-retrace{font-weight:600}
+.tk-view-diplomatic .tei-surface .tei-restore{text-decoration:underline dotted;text-underline-offset:.2em}
+.tk-view-diplomatic .tei-surface .tei-unclear::after{content:"(?)";font-size:.7em;vertical-align:.4em;color:var(--tk-accent)}
+.tk-view-diplomatic .tei-surface .tei-metamark{color:var(--tk-accent)}
+.tei-surface .tk-in-del{text-decoration:line-through;text-decoration-color:#9a2b2b;color:#6f2a2a}
+.tk-view-diplomatic .tei-surface .tk-in-add{color:#1c5d3a}
+.tei-surface .tk-restored{text-decoration:none}
+.tk-view-diplomatic .tei-surface .tk-in-damage{background:repeating-linear-gradient(135deg,transparent 0 4px,rgba(93,88,80,.14) 4px 6px)}
+.tei-surface .tk-in-speaker{font-weight:600;font-variant:small-caps}
+.tei-surface .tk-in-stage{font-style:italic;color:var(--tk-muted)}
+.tei-surface .tk-in-head{font-weight:600}
 ]]></xsl:variable>
 
   <xsl:variable name="tk:css" as="xs:string"><![CDATA[

@@ -8,8 +8,10 @@
     both        words broken by lb/pb/cb[@break='no'] are joined; gaps per $gap-style
   Documentary transcription: a sourceDoc is headed "Documentary transcription" (underlined with "-"),
   each surface by its @n or @xml:id (underlined with "~"; not the root surface of a page file, which
-  the title names), its image as "[Image <url>]"; each zone is a block, each line one line, a vertical
-  space a blank line.
+  the title names), its image as "[Image <url>]"; each zone is a block, headed by its label unless it is
+  the main zone ("[Left margin]"), each line one line, a vertical space a blank line. Inside a sourceDoc or a
+  surface page: see "Embedded transcriptions" below (deletions ⟦ ⟧, additions \above/ and /below\, labels in
+  words before a colon inside the signs, spans opened and closed at their anchor).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -66,6 +68,10 @@
   <xsl:template match="surplus" mode="tk:t">
     <xsl:text>{</xsl:text><xsl:apply-templates mode="tk:t"/><xsl:text>}</xsl:text>
   </xsl:template>
+
+  <!-- Indentation inside a change within a word, in the reading view: see html/transcription.xsl. -->
+  <xsl:template match="text()[not($tk:diplomatic)][not(normalize-space())][parent::*[self::mod or self::subst][tk:in-word(.)]]
+                             [not(ancestor::*[@xml:space][1]/@xml:space = 'preserve')]" mode="tk:t" priority="4"/>
 
   <xsl:template match="del" mode="tk:t">
     <xsl:if test="$tk:diplomatic">
@@ -143,8 +149,19 @@
     <xsl:sequence select="tk:line-blocks(node())"/>
   </xsl:template>
 
-  <xsl:template match="surfaceGrp | zone" mode="tk:b">
+  <xsl:template match="surfaceGrp" mode="tk:b">
     <xsl:sequence select="tk:line-blocks(node())"/>
+  </xsl:template>
+
+  <!-- A zone: its blocks, the first one headed by the zone's label unless it is the main zone ("[Left margin]"). -->
+  <xsl:template match="zone" mode="tk:b">
+    <xsl:variable name="words" select="(tk:zone-label(.)[. ne ''], if ($tk:diplomatic) then tk:hand-words(.) else ())"/>
+    <xsl:variable name="blocks" select="tk:line-blocks(node())"/>
+    <xsl:variable name="label" select="if (exists($words)) then '[' || tk:ucfirst(string-join($words, ', ')) || ']' else ''"/>
+    <xsl:variable name="ends" select="if ($tk:dt-spans and @xml:id) then tk:span-closers(.) else ''"/>
+    <xsl:sequence select="
+      if ($label eq '' and $ends eq '') then $blocks
+      else (string-join(($ends[. ne ''], $label[. ne ''], $blocks[1]), '&#10;'), tail($blocks))"/>
   </xsl:template>
 
   <!--
@@ -178,10 +195,122 @@
     </xsl:for-each-group>
   </xsl:function>
 
-  <!-- A line met inside a phrase (a line in an addition): its text, then a new line. -->
+  <!--
+    A line (as tk:line-blocks renders each, and a line met inside a phrase, in an addition): its text, then a new
+    line; its hand first in the diplomatic form.
+  -->
   <xsl:template match="line" mode="tk:t">
+    <xsl:if test="$tk:dt-spans and @xml:id"><xsl:value-of select="tk:span-closers(.)"/></xsl:if>
+    <xsl:if test="$tk:diplomatic and @hand">
+      <xsl:value-of select="'[' || tk:label('hand') || ': ' || string-join(tk:hand-words(.), ', ') || '] '"/>
+    </xsl:if>
     <xsl:apply-templates mode="tk:t"/>
     <xsl:value-of select="$tk:NL"/>
+  </xsl:template>
+
+  <!--
+    Embedded transcriptions (in a sourceDoc or a surface page). The reading form leaves deletions out (a restored one
+    in) and additions in, unmarked. The diplomatic form keeps deletions in ⟦ ⟧ and marks additions \above/,
+    /below\ and \in the line/, and says in words what the HTML's labels say, before a colon inside the signs:
+    "⟦overwritten: Of⟧", "\left margin, Percy Shelley: text/", "[insertion mark: ^]", "[retraced: sweet]".
+    A deletion by delSpan is kept in both forms, between ⟦ and ⟧ (see html/transcription.xsl for why).
+  -->
+  <xsl:function name="tk:signed" as="xs:string">
+    <xsl:param name="open" as="xs:string"/>
+    <xsl:param name="words" as="xs:string*"/>
+    <xsl:param name="content" as="xs:string"/>
+    <xsl:param name="close" as="xs:string"/>
+    <xsl:variable name="t" select="replace($content, '^\s+|\s+$', '')"/>
+    <xsl:sequence select="(if (matches($content, '^\s')) then ' ' else '')
+                          || $open || (if (exists($words)) then string-join($words, ', ') || (if ($t ne '') then ': ' else '') else '')
+                          || $t || $close || (if (matches($content, '\s$')) then ' ' else '')"/>
+  </xsl:function>
+
+  <xsl:template match="add[ancestor::sourceDoc or ancestor::surface]" mode="tk:t" priority="1">
+    <xsl:choose>
+      <xsl:when test="$tk:diplomatic">
+        <xsl:variable name="c"><xsl:apply-templates mode="tk:t"/></xsl:variable>
+        <xsl:variable name="below" select="tk:add-position(.) eq 'below'"/>
+        <xsl:value-of select="tk:signed(if ($below) then '/' else '\', tk:add-words(.), string($c), if ($below) then '\' else '/')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="tk:t"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="del[ancestor::sourceDoc or ancestor::surface]" mode="tk:t" priority="1">
+    <xsl:choose>
+      <xsl:when test="$tk:diplomatic">
+        <xsl:variable name="c"><xsl:apply-templates mode="tk:t"/></xsl:variable>
+        <xsl:value-of select="tk:signed('⟦', tk:del-words(.), string($c), '⟧')"/>
+      </xsl:when>
+      <xsl:when test="ancestor::restore"><xsl:apply-templates mode="tk:t"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="(mod | retrace | restore | damage | metamark)[$tk:diplomatic][ancestor::sourceDoc or ancestor::surface]" mode="tk:t" priority="1">
+    <xsl:variable name="words" select="(
+      if (self::retrace) then tk:label('retraced')
+      else if (self::restore) then tk:label('restored')
+      else if (self::damage) then (tk:label('damage'), (@agent, @type) ! tk:own-words(.))
+      else if (self::metamark) then tk:metamark-label(.)
+      else (),
+      tk:hand-words(.))"/>
+    <xsl:variable name="c"><xsl:apply-templates mode="tk:t"/></xsl:variable>
+    <xsl:variable name="s" select="if (self::metamark and not(normalize-space($c))) then tk:metamark-sign(.) else string($c)"/>
+    <xsl:value-of select="if (exists($words)) then tk:signed('[', $words, $s, ']') else $s"/>
+  </xsl:template>
+
+  <xsl:template match="handShift[$tk:diplomatic][ancestor::sourceDoc or ancestor::surface]" mode="tk:t" priority="1">
+    <xsl:variable name="who" select="
+      if (@new) then tk:hand-name(., string(@new))
+      else if (@scribeRef) then tk:hand-name(., string(@scribeRef))
+      else if (starts-with(normalize-space(@scribe), '#')) then tk:hand-name(., string(@scribe))
+      else normalize-space(@scribe)"/>
+    <xsl:variable name="words" select="string-join(($who, normalize-space(@medium), normalize-space(@script))[. ne ''], ', ')"/>
+    <xsl:value-of select="' [' || tk:label('hand') || (if ($words ne '') then ': ' || $words else '') || '] '"/>
+  </xsl:template>
+
+  <!--
+    Spans whose anchor is found: the opening sign at the span element, the closing one at its anchor; a span element
+    or anchor that stands between lines (in a zone, not in a line) is a line of its own in words: "[deletion begins,
+    vertical line]", "[deletion ends]".
+  -->
+  <xsl:template match="(addSpan | delSpan | damageSpan)[ancestor::sourceDoc or ancestor::surface]" mode="tk:t" priority="1">
+    <xsl:variable name="kind" select="tk:span-kind(.)"/>
+    <xsl:if test="exists(tk:span-end(.)) and ($tk:diplomatic or $kind eq 'del')">
+      <xsl:variable name="words" select="if ($kind eq 'del') then tk:del-words(.) else if ($kind eq 'add') then tk:add-words(.)
+                                         else (tk:label('damage'), (@agent, @type) ! tk:own-words(.), tk:hand-words(.))"/>
+      <xsl:value-of select="
+        if (tk:between-lines(.)) then '[' || string-join((tk:label('span-' || $kind || '-begins'), $words), ', ') || ']'
+        else (if ($kind eq 'del') then '⟦' else if ($kind eq 'damage') then '[' else if (tk:add-position(.) eq 'below') then '/' else '\')
+             || (if (exists($words)) then string-join($words, ', ') || ': ' else '')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Whether an element stands between the lines of a zone or surface (not in a line). -->
+  <xsl:function name="tk:between-lines" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/parent::*[self::zone or self::surface or self::surfaceGrp or self::sourceDoc])"/>
+  </xsl:function>
+
+  <!-- The closing signs of the spans that end at an element (innermost first). -->
+  <xsl:function name="tk:span-closers" as="xs:string">
+    <xsl:param name="here" as="element()"/>
+    <xsl:sequence select="string-join(
+      for $s in reverse(key('tk:span-to', '#' || $here/@xml:id, root($here))[tk:span-kind(.) = ('del', 'add', 'damage')][not(self::milestone)]
+                                      [ancestor::sourceDoc or ancestor-or-self::surface][tk:span-end(.) is $here]),
+          $kind in tk:span-kind($s)
+      return if ($kind ne 'del' and not($tk:diplomatic)) then ''
+             else if (tk:between-lines($s) or tk:between-lines($here) or $here/self::line or $here/self::zone)
+               then '[' || tk:label('span-' || $kind || '-ends') || ']'
+             else if ($kind eq 'del') then '⟧'
+             else if ($kind eq 'damage') then ']'
+             else if (tk:add-position($s) eq 'below') then '\' else '/', '')"/>
+  </xsl:function>
+
+  <xsl:template match="anchor[@xml:id][$tk:dt-spans]" mode="tk:t" priority="1">
+    <xsl:apply-templates mode="tk:t"/>
+    <xsl:value-of select="tk:span-closers(.)"/>
   </xsl:template>
 
   <!-- The image of a surface or zone: "[Image <https://…>]" (the URL when it is safe). -->

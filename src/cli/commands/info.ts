@@ -9,7 +9,7 @@ import { xincludeFrom, xincludeOptions } from '../xinclude.js';
 
 export const info: Command = {
   name: 'info',
-  summary: 'the root, title, dates, languages, hands and counts of gaps, notes, marginalia, pages and names',
+  summary: 'the root, title, dates, languages, hands; counts of gaps, notes, marginalia, pages, names, surfaces, zones, images, lines',
   usage: 'teikit info <file|-> [--json] [--xinclude [--xinclude-root dir]]',
   options: { json: { type: 'boolean', description: 'print JSON instead of text' }, ...xincludeOptions },
   async run({ positionals, values }, io) {
@@ -40,6 +40,10 @@ export function formatInfo(file: string, info: EditionInfo & { includedFiles?: s
     ['names', `persName ${info.names.persName}, placeName ${info.names.placeName}, orgName ${info.names.orgName}`],
     ['registers', `person ${info.registers.person}, place ${info.registers.place}, org ${info.registers.org}`],
   ];
+  // The facsimile and embedded transcription: only the counts there is something to count for.
+  const { surfaces, zones, images, lines } = info.facsimile;
+  const facsimile = ([[surfaces, 'surface'], [zones, 'zone'], [images, 'image'], [lines, 'line']] as const).filter(([n]) => n > 0);
+  if (facsimile.length) rows.push(['facsimile', facsimile.map(([n, word]) => plural(n, word)).join(', ')]);
   if (info.root === 'teiCorpus') rows.unshift(['corpus', `teiCorpus of ${info.members} documents`]);
   if (info.fragment) rows.unshift(['root', `<${info.root}>: a fragment (no teiHeader of its own)`]);
   if (info.includedFiles) rows.push(['included', listed(info.includedFiles, ', ')]);
@@ -63,6 +67,11 @@ function listed(items: string[], separator: string): string {
 function describeHand(hand: EditionInfo['hands'][number]): string {
   const description = hand.description.length > 60 ? `${hand.description.slice(0, 57)}...` : hand.description;
   return `${hand.id ?? '(no id)'}${description ? ` "${description}"` : ''} (${hand.uses} ${hand.uses === 1 ? 'use' : 'uses'})`;
+}
+
+/** `1 surface`, `3,210 lines`. */
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function counted(total: number, parts: Record<string, number>): string {

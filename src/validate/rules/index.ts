@@ -6,6 +6,7 @@ import { dateFormat } from './dateFormat.js';
 import { dateOrder } from './dateOrder.js';
 import { detachedNoteTarget } from './detachedNoteTarget.js';
 import { editorialEmpty } from './editorialEmpty.js';
+import { facsTarget } from './facsTarget.js';
 import { gapExtent } from './gapExtent.js';
 import { gapInEditorial } from './gapInEditorial.js';
 import { gapReason } from './gapReason.js';
@@ -20,7 +21,9 @@ import { marginalHand } from './marginalHand.js';
 import { pointerHash } from './pointerHash.js';
 import { pointerResolves } from './pointerResolves.js';
 import { pointerTarget } from './pointerTarget.js';
+import { spanAnchor } from './spanAnchor.js';
 import { translatorNoteResp } from './translatorNoteResp.js';
+import { zoneGeometry } from './zoneGeometry.js';
 
 /**
  * Every built-in rule: id, description, default severity and default options.
@@ -33,6 +36,9 @@ export const builtinRules: readonly Rule<unknown>[] = [
   pointerResolves,
   pointerHash,
   pointerTarget,
+  facsTarget,
+  spanAnchor,
+  zoneGeometry,
   handDeclared,
   handUnused,
   handShiftRedundant,

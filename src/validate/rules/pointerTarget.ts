@@ -34,8 +34,6 @@ function expectationFor(element: string, name: string): Expectation | undefined 
       if (PLACE_NAMES.includes(element)) return { targets: ['place'] };
       if (element === 'orgName') return { targets: ['org'] };
       return undefined;
-    case 'facs':
-      return { targets: ['surface', 'surfaceGrp', 'zone', 'graphic', 'line', 'path', 'media'] };
     case 'scheme':
       return ['catRef', 'classCode', 'keywords'].includes(element) ? { targets: ['taxonomy'] } : undefined;
     case 'target':
@@ -76,10 +74,9 @@ function describe(expectation: Expectation): string {
  *   `respStmt`, or an `author`, `editor` or `principal` of the title statement
  * - `@ref` on `persName` → `person`, `personGrp`, `persona`; on `placeName` (and `settlement`, `region`, `country`,
  *   `district`, `bloc`, `geogName`) → `place`; on `orgName` → `org`
- * - `@facs` → `surface`, `surfaceGrp`, `zone`, `graphic`, `line`, `path`, `media`
  * - `@scheme` on `catRef`/`classCode`/`keywords` → `taxonomy`; `catRef/@target` → `category`
  * - `@calendar` → `calendar`; `@wit` → `witness`; `@rendition` → `rendition`; `@change` → `change`
- * Pointers that do not resolve are left to `pointer-resolves`.
+ * Pointers that do not resolve are left to `pointer-resolves`, and `@facs` to `facs-target`.
  *
  * Example: `<persName ref="#cuba">` where `cuba` is a `<place>`: expected a person, personGrp or persona.
  *
